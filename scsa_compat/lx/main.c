@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * scsa_compat: the illumos SCSI target-driver interface (SCSA) and the DDI/DKI
+ * services target drivers use, on Linux.
+ *
+ * Module entry and exit.  Each subsystem has an init and an exit function,
+ * chained here in dependency order and unwound in reverse on failure.
+ */
+#include <linux/module.h>
+#include <linux/init.h>
+
+#include "scsa_kcompat.h"
+
+static int __init scsa_compat_init(void)
+{
+	pr_info("scsa_compat: SCSA/DDI framework loaded\n");
+	return 0;
+}
+
+static void __exit scsa_compat_exit(void)
+{
+	pr_info("scsa_compat: unloaded\n");
+}
+
+module_init(scsa_compat_init);
+module_exit(scsa_compat_exit);
+
+MODULE_DESCRIPTION("illumos SCSA target-driver framework and DDI/DKI services");
+MODULE_LICENSE("GPL");
