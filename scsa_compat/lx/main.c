@@ -10,15 +10,25 @@
 #include <linux/init.h>
 
 #include "scsa_kcompat.h"
+#include "scsa_lx.h"
 
 static int __init scsa_compat_init(void)
 {
+	int ret;
+
+	ret = scsa_callout_init();
+	if (ret)
+		goto err;
 	pr_info("scsa_compat: SCSA/DDI framework loaded\n");
 	return 0;
+
+err:
+	return ret;
 }
 
 static void __exit scsa_compat_exit(void)
 {
+	scsa_callout_exit();
 	pr_info("scsa_compat: unloaded\n");
 }
 

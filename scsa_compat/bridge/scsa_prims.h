@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The DDI/DKI primitives whose implementation needs Linux: memory, locks,
+ * condition variables, time, callouts and task queues.
+ *
+ * This header belongs to neither world.  The Solaris-facing headers include
+ * it and add illumos's typedefs (kmutex_t is struct kmutex, and so on); the
+ * Linux-world implementation in scsa_compat/lx/ includes it to define the
+ * functions, so both sides compile against one set of prototypes.  Only C
+ * types appear here: no Linux type, and no illumos typedef.
+ *
+ * Names that Linux also uses (mutex_init(), mutex_destroy(), sema_init(), the
+ * kmem_cache_*() family, struct kmem_cache) are implemented under an scsa_
+ * prefix; the Solaris-facing headers map the illumos names onto them.
+ * Every other function keeps its illumos name, so it is what a port links to.
+ */
+#ifndef _SCSA_BRIDGE_PRIMS_H
+#define _SCSA_BRIDGE_PRIMS_H
+
+/*
+ * Synchronisation objects are embedded in drivers' structures, and illumos
+ * drivers may use zero-filled memory as an initialised lock or condition
+ * variable (smp.c never calls cv_init()).  Each object is therefore storage
+ * large enough for the Linux object it holds under any kernel configuration
+ * we build for (lockdep and lock debugging make them several times larger),
+ * whose all-zero state means "not yet initialised": the first use initialises
+ * it.  The implementation checks the sizes at build time.
+ */
+#define SCSA_KMUTEX_WORDS	32
+#define SCSA_KCONDVAR_WORDS	16
+#define SCSA_KRWLOCK_WORDS	32
+#define SCSA_KSEMA_WORDS	16
+#define SCSA_LOCKKEY_WORDS	4
+
+struct kmutex {
+	unsigned long long __scsa_opaque[SCSA_KMUTEX_WORDS];
+};
+
+struct kcondvar {
+	unsigned long long __scsa_opaque[SCSA_KCONDVAR_WORDS];
+};
+
+struct krwlock {
+	unsigned long long __scsa_opaque[SCSA_KRWLOCK_WORDS];
+};
+
+struct ksema {
+	unsigned long long __scsa_opaque[SCSA_KSEMA_WORDS];
+};
+
+/*
+ * Lock classes for lockdep.  The Solaris-facing mutex_init(), rw_init() and
+ * cv_init() are macros that give each call site a static key, as Linux's
+ * own mutex_init() does, so locks initialised in different places are told
+ * apart.  Locks never initialised (zero-filled) share one class per type.
+ */
+struct scsa_lockkey {
+	unsigned long long __scsa_opaque[SCSA_LOCKKEY_WORDS];
+};
+
+/* Memory: illumos KM_* flags. */
+#define SCSA_KM_SLEEP		0x0000
+#define SCSA_KM_NOSLEEP		0x0001
+#define SCSA_KM_PANIC		0x0002
+#define SCSA_KM_PUSHPAGE	0x0004
+#define SCSA_KM_NORMALPRI	0x0008
+#define SCSA_KM_FLAGS		0xffff
+
+void *kmem_alloc(unsigned long size, int kmflags);
+void *kmem_zalloc(unsigned long size, int kmflags);
+void kmem_free(void *buf, unsigned long size);
+
+struct scsa_kmem_cache;
+
+struct scsa_kmem_cache *scsa_kmem_cache_create(const char *name, unsigned long bufsize,
+					       unsigned long align,
+					       int (*constructor)(void *, void *, int),
+					       void (*destructor)(void *, void *),
+					       void (*reclaim)(void *), void *private,
+					       void *vmp, int cflags);
+void scsa_kmem_cache_destroy(struct scsa_kmem_cache *cp);
+void *scsa_kmem_cache_alloc(struct scsa_kmem_cache *cp, int kmflags);
+void scsa_kmem_cache_free(struct scsa_kmem_cache *cp, void *buf);
+void scsa_kmem_cache_reap_now(struct scsa_kmem_cache *cp);
+
+/* Mutexes.  The type and arg of mutex_init() select nothing on Linux. */
+void scsa_mutex_init(struct kmutex *mp, const char *name, int type, void *arg,
+		     struct scsa_lockkey *key);
+void scsa_mutex_destroy(struct kmutex *mp);
+void mutex_enter(struct kmutex *mp);
+void mutex_exit(struct kmutex *mp);
+int mutex_tryenter(struct kmutex *mp);
+int mutex_owned(const struct kmutex *mp);
+
+/* Reader/writer locks; the mode is illumos's krw_t (RW_WRITER 0, RW_READER 1). */
+void scsa_rw_init(struct krwlock *rwlp, const char *name, int type, void *arg,
+		  struct scsa_lockkey *key);
+void rw_destroy(struct krwlock *rwlp);
+void rw_enter(struct krwlock *rwlp, int enter_type);
+int rw_tryenter(struct krwlock *rwlp, int enter_type);
+void rw_exit(struct krwlock *rwlp);
+void rw_downgrade(struct krwlock *rwlp);
+int rw_tryupgrade(struct krwlock *rwlp);
+int rw_read_held(struct krwlock *rwlp);
+int rw_write_held(struct krwlock *rwlp);
+int rw_lock_held(struct krwlock *rwlp);
+
+/* Semaphores.  Linux has a sema_init() of its own. */
+void scsa_sema_init(struct ksema *sp, unsigned int count, const char *name, int type,
+		    void *arg);
+void sema_destroy(struct ksema *sp);
+void sema_p(struct ksema *sp);
+int sema_p_sig(struct ksema *sp);
+int sema_tryp(struct ksema *sp);
+void sema_v(struct ksema *sp);
+
+/*
+ * Condition variables.  Return values are illumos's: cv_wait_sig() returns
+ * 0 when interrupted by a signal; the timed waits return -1 on timeout.
+ */
+void cv_init(struct kcondvar *cvp, const char *name, int type, void *arg);
+void cv_destroy(struct kcondvar *cvp);
+void cv_wait(struct kcondvar *cvp, struct kmutex *mp);
+int cv_wait_sig(struct kcondvar *cvp, struct kmutex *mp);
+long cv_timedwait(struct kcondvar *cvp, struct kmutex *mp, long abstime);
+long cv_timedwait_sig(struct kcondvar *cvp, struct kmutex *mp, long abstime);
+long cv_reltimedwait(struct kcondvar *cvp, struct kmutex *mp, long delta, int res);
+long cv_reltimedwait_sig(struct kcondvar *cvp, struct kmutex *mp, long delta, int res);
+void cv_signal(struct kcondvar *cvp);
+void cv_broadcast(struct kcondvar *cvp);
+
+/* Time: lbolt ticks are Linux jiffies. */
+extern int scsa_hz;
+long ddi_get_lbolt(void);
+long ddi_get_lbolt64(void);
+long ddi_get_time(void);
+long long gethrtime(void);
+long drv_usectohz(long microsecs);
+long drv_hztousec(long ticks);
+void delay(long ticks);
+void drv_usecwait(long microsecs);
+
+/*
+ * Callouts.  Handlers run in a kernel thread (a workqueue), where illumos
+ * drivers may take their adaptive mutexes; untimeout() waits for a running
+ * handler unless called from that handler.
+ */
+void *timeout(void (*func)(void *), void *arg, long ticks);
+long untimeout(void *id);
+
+/* DDI task queues. */
+struct scsa_taskq;
+
+struct scsa_taskq *ddi_taskq_create(void *dip, const char *name, int nthreads, int pri,
+				    unsigned int cflags);
+void ddi_taskq_destroy(struct scsa_taskq *tq);
+int ddi_taskq_dispatch(struct scsa_taskq *tq, void (*func)(void *), void *arg,
+		       unsigned int dflags);
+void ddi_taskq_wait(struct scsa_taskq *tq);
+
+#endif /* _SCSA_BRIDGE_PRIMS_H */

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kmem_alloc(9F) and the kmem_cache(9F) object caches.
+ *
+ * kmem_alloc(KM_SLEEP) never fails in illumos: allocations that may sleep
+ * are retried until they succeed.  Large ones fall back to vmalloc, so
+ * memory from kmem_alloc() is not necessarily physically contiguous; the
+ * HBA describes kernel buffers page by page.
+ *
+ * illumos object caches construct an object once, when the cache creates
+ * it, and destroy it only when the cache gives the memory back; objects
+ * freed to the cache stay constructed.  Linux slab constructors take no
+ * private argument, cannot fail and have no destructor, so the constructed
+ * objects are kept here, in a small per-CPU magazine in front of a plain
+ * Linux slab cache: allocation and free take only their own CPU's lock.
+ */
+#include <linux/slab.h>
+#include <linux/mm.h>
+#include <linux/percpu.h>
+#include <linux/spinlock.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <linux/export.h>
+
+#include <scsa_prims.h>
+#include "scsa_lx.h"
+
+static gfp_t scsa_km_gfp(int kmflags)
+{
+	if (kmflags & SCSA_KM_NOSLEEP)
+		return GFP_NOWAIT | __GFP_NOWARN;
+	if (kmflags & SCSA_KM_PUSHPAGE)
+		return GFP_NOIO;
+	return GFP_KERNEL;
+}
+
+static void scsa_km_backoff(const char *what, unsigned long size)
+{
+	pr_warn_ratelimited("scsa_compat: %s(%lu, KM_SLEEP): retrying\n", what, size);
+	schedule_timeout_uninterruptible(1);
+}
+
+void *kmem_alloc(unsigned long size, int kmflags)
+{
+	gfp_t gfp = scsa_km_gfp(kmflags);
+	void *p;
+
+	if (size == 0)
+		return NULL;
+	if (kmflags & SCSA_KM_NOSLEEP)
+		return kmalloc(size, gfp);
+	might_sleep();
+	while (!(p = kvmalloc(size, gfp | __GFP_NOWARN)))
+		scsa_km_backoff("kmem_alloc", size);
+	return p;
+}
+EXPORT_SYMBOL(kmem_alloc);
+
+void *kmem_zalloc(unsigned long size, int kmflags)
+{
+	void *p = kmem_alloc(size, kmflags);
+
+	if (p)
+		memset(p, 0, size);
+	return p;
+}
+EXPORT_SYMBOL(kmem_zalloc);
+
+void kmem_free(void *buf, unsigned long size)
+{
+	kvfree(buf);
+}
+EXPORT_SYMBOL(kmem_free);
+
+/* Object caches */
+
+#define SCSA_MAG_SIZE	32
+
+struct scsa_kmem_mag {
+	spinlock_t lock;	/* taken remotely only by reaping */
+	unsigned int n;
+	void *objs[SCSA_MAG_SIZE];
+};
+
+struct scsa_kmem_cache {
+	struct kmem_cache *slab;
+	int (*ctor)(void *buf, void *private, int kmflags);
+	void (*dtor)(void *buf, void *private);
+	void (*reclaim)(void *private);
+	void *private;
+	struct scsa_kmem_mag __percpu *mags;
+	char *name;
+};
+
+struct scsa_kmem_cache *scsa_kmem_cache_create(const char *name, unsigned long bufsize,
+					       unsigned long align,
+					       int (*constructor)(void *, void *, int),
+					       void (*destructor)(void *, void *),
+					       void (*reclaim)(void *), void *private,
+					       void *vmp, int cflags)
+{
+	struct scsa_kmem_cache *cp;
+	int cpu;
+
+	might_sleep();
+	cp = kzalloc(sizeof(*cp), GFP_KERNEL);
+	if (!cp)
+		goto err;
+	/* Linux keeps the name pointer; the caller's may not outlive the call. */
+	cp->name = kstrdup(name, GFP_KERNEL);
+	if (!cp->name)
+		goto free_cp;
+	cp->mags = alloc_percpu(struct scsa_kmem_mag);
+	if (!cp->mags)
+		goto free_name;
+	for_each_possible_cpu(cpu)
+		spin_lock_init(&per_cpu_ptr(cp->mags, cpu)->lock);
+	/*
+	 * The whole object is a usercopy region: illumos drivers ddi_copyout()
+	 * from cached objects, which hardened usercopy refuses otherwise.
+	 */
+	cp->slab = kmem_cache_create_usercopy(cp->name, bufsize, align ? align : 8, 0, 0,
+					      bufsize, NULL);
+	if (!cp->slab)
+		goto free_mags;
+	cp->ctor = constructor;
+	cp->dtor = destructor;
+	cp->reclaim = reclaim;
+	cp->private = private;
+	return cp;
+
+free_mags:
+	free_percpu(cp->mags);
+free_name:
+	kfree(cp->name);
+free_cp:
+	kfree(cp);
+err:
+	/* illumos kmem_cache_create() cannot fail. */
+	WARN(1, "scsa_compat: kmem_cache_create(%s) failed\n", name);
+	return NULL;
+}
+EXPORT_SYMBOL(scsa_kmem_cache_create);
+
+static void scsa_kmem_obj_destroy(struct scsa_kmem_cache *cp, void *obj)
+{
+	if (cp->dtor)
+		cp->dtor(obj, cp->private);
+	kmem_cache_free(cp->slab, obj);
+}
+
+void *scsa_kmem_cache_alloc(struct scsa_kmem_cache *cp, int kmflags)
+{
+	struct scsa_kmem_mag *mag;
+	unsigned long flags;
+	void *obj = NULL;
+
+	mag = get_cpu_ptr(cp->mags);
+	spin_lock_irqsave(&mag->lock, flags);
+	if (mag->n)
+		obj = mag->objs[--mag->n];
+	spin_unlock_irqrestore(&mag->lock, flags);
+	put_cpu_ptr(cp->mags);
+	if (obj)
+		return obj;
+
+	if (kmflags & SCSA_KM_NOSLEEP) {
+		obj = kmem_cache_alloc(cp->slab, scsa_km_gfp(kmflags));
+		if (!obj)
+			return NULL;
+	} else {
+		might_sleep();
+		while (!(obj = kmem_cache_alloc(cp->slab, scsa_km_gfp(kmflags) | __GFP_NOWARN)))
+			scsa_km_backoff("kmem_cache_alloc", 0);
+	}
+	/* illumos constructors may fail only for KM_NOSLEEP allocations. */
+	if (cp->ctor && cp->ctor(obj, cp->private, kmflags) != 0) {
+		kmem_cache_free(cp->slab, obj);
+		return NULL;
+	}
+	return obj;
+}
+EXPORT_SYMBOL(scsa_kmem_cache_alloc);
+
+void scsa_kmem_cache_free(struct scsa_kmem_cache *cp, void *buf)
+{
+	struct scsa_kmem_mag *mag;
+	unsigned long flags;
+	bool kept = false;
+
+	mag = get_cpu_ptr(cp->mags);
+	spin_lock_irqsave(&mag->lock, flags);
+	if (mag->n < SCSA_MAG_SIZE) {
+		mag->objs[mag->n++] = buf;
+		kept = true;
+	}
+	spin_unlock_irqrestore(&mag->lock, flags);
+	put_cpu_ptr(cp->mags);
+	if (!kept)
+		scsa_kmem_obj_destroy(cp, buf);
+}
+EXPORT_SYMBOL(scsa_kmem_cache_free);
+
+/* Destroys every constructed object the magazines hold. */
+void scsa_kmem_cache_reap_now(struct scsa_kmem_cache *cp)
+{
+	int cpu;
+
+	might_sleep();
+	for_each_possible_cpu(cpu) {
+		struct scsa_kmem_mag *mag = per_cpu_ptr(cp->mags, cpu);
+		void *objs[SCSA_MAG_SIZE];
+		unsigned long flags;
+		unsigned int i, n;
+
+		spin_lock_irqsave(&mag->lock, flags);
+		n = mag->n;
+		memcpy(objs, mag->objs, n * sizeof(void *));
+		mag->n = 0;
+		spin_unlock_irqrestore(&mag->lock, flags);
+		for (i = 0; i < n; i++)
+			scsa_kmem_obj_destroy(cp, objs[i]);
+	}
+}
+EXPORT_SYMBOL(scsa_kmem_cache_reap_now);
+
+/* Every object must have been freed back to the cache, as in illumos. */
+void scsa_kmem_cache_destroy(struct scsa_kmem_cache *cp)
+{
+	if (!cp)
+		return;
+	scsa_kmem_cache_reap_now(cp);
+	kmem_cache_destroy(cp->slab);
+	free_percpu(cp->mags);
+	kfree(cp->name);
+	kfree(cp);
+}
+EXPORT_SYMBOL(scsa_kmem_cache_destroy);

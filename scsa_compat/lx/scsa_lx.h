@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Private declarations of scsa_compat's Linux-world files: the init and exit
+ * functions of each subsystem, chained by main.c.
+ */
+#ifndef _SCSA_LX_H
+#define _SCSA_LX_H
+
+#include <linux/init.h>
+
+int __init scsa_callout_init(void);
+void scsa_callout_exit(void);
+
+#endif /* _SCSA_LX_H */
