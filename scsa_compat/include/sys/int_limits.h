@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Limits of the fixed-width and basic integer types (LP64). */
+#ifndef _SYS_INT_LIMITS_H
+#define _SYS_INT_LIMITS_H
+
+#include <sys/isa_defs.h>
+
+#define INT8_MAX	(127)
+#define INT16_MAX	(32767)
+#define INT32_MAX	(2147483647)
+#define INT64_MAX	(9223372036854775807L)
+#define INT8_MIN	(-INT8_MAX - 1)
+#define INT16_MIN	(-INT16_MAX - 1)
+#define INT32_MIN	(-INT32_MAX - 1)
+#define INT64_MIN	(-INT64_MAX - 1L)
+#define UINT8_MAX	(255U)
+#define UINT16_MAX	(65535U)
+#define UINT32_MAX	(4294967295U)
+#define UINT64_MAX	(18446744073709551615UL)
+
+#define INTMAX_MAX	INT64_MAX
+#define INTMAX_MIN	INT64_MIN
+#define UINTMAX_MAX	UINT64_MAX
+#define INTPTR_MAX	INT64_MAX
+#define INTPTR_MIN	INT64_MIN
+#define UINTPTR_MAX	UINT64_MAX
+#define PTRDIFF_MAX	INT64_MAX
+#define PTRDIFF_MIN	INT64_MIN
+#define SIZE_MAX	UINT64_MAX
+
+#ifndef CHAR_BIT
+#define CHAR_BIT	8
+#endif
+#define SCHAR_MAX	127
+#define SCHAR_MIN	(-SCHAR_MAX - 1)
+#define UCHAR_MAX	255U
+#define CHAR_MAX	SCHAR_MAX
+#define CHAR_MIN	SCHAR_MIN
+#define SHRT_MAX	32767
+#define SHRT_MIN	(-SHRT_MAX - 1)
+#define USHRT_MAX	65535
+#define INT_MAX		2147483647
+#define INT_MIN		(-INT_MAX - 1)
+#define UINT_MAX	4294967295U
+#define LONG_MAX	9223372036854775807L
+#define LONG_MIN	(-LONG_MAX - 1L)
+#define ULONG_MAX	18446744073709551615UL
+#define LLONG_MAX	9223372036854775807LL
+#define LLONG_MIN	(-LLONG_MAX - 1LL)
+#define ULLONG_MAX	18446744073709551615ULL
+#define SSIZE_MAX	LONG_MAX
+
+#endif /* _SYS_INT_LIMITS_H */

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Bus (nexus) configuration and power operation codes. */
+#ifndef _SYS_NEXUSDEFS_H
+#define _SYS_NEXUSDEFS_H
+
+typedef enum {
+	BUS_ENUMERATE = 0,
+	BUS_CONFIG_ONE,
+	BUS_CONFIG_ALL,
+	BUS_CONFIG_AP,
+	BUS_CONFIG_DRIVER,
+	BUS_UNCONFIG_ONE,
+	BUS_UNCONFIG_DRIVER,
+	BUS_UNCONFIG_ALL,
+	BUS_UNCONFIG_AP,
+	BUS_CONFIG_OBP_ARGS
+} ddi_bus_config_op_t;
+
+typedef enum {
+	BUS_POWER_CHILD_PWRCHG = 0,
+	BUS_POWER_NEXUS_PWRUP,
+	BUS_POWER_PRE_NOTIFICATION,
+	BUS_POWER_POST_NOTIFICATION,
+	BUS_POWER_HAS_CHANGED,
+	BUS_POWER_NOINVOL
+} pm_bus_power_op_t;
+
+#endif /* _SYS_NEXUSDEFS_H */

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Open types passed to driver open(9E)/close(9E). */
+#ifndef _SYS_OPEN_H
+#define _SYS_OPEN_H
+
+#define OTYPCNT		5
+#define OTYP_BLK	0
+#define OTYP_MNT	1
+#define OTYP_CHR	2
+#define OTYP_SWP	3
+#define OTYP_LYR	4
+
+#endif /* _SYS_OPEN_H */

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* scsi-options bits, scsi_probe() results and configuration defaults. */
+/* The SCSA headers depend on each other; enter through the common root. */
+#include <sys/scsi/scsi_types.h>
+
+#ifndef _SYS_SCSI_CONF_AUTOCONF_H
+#define _SYS_SCSI_CONF_AUTOCONF_H
+
+#define SCSI_DEBUG_TGT			0x1
+#define SCSI_DEBUG_LIB			0x2
+#define SCSI_DEBUG_HA			0x4
+
+/* scsi-options */
+#define SCSI_OPTIONS_DR			0x8
+#define SCSI_OPTIONS_LINK		0x10
+#define SCSI_OPTIONS_SYNC		0x20
+#define SCSI_OPTIONS_PARITY		0x40
+#define SCSI_OPTIONS_TAG		0x80
+#define SCSI_OPTIONS_FAST		0x100
+#define SCSI_OPTIONS_WIDE		0x200
+#define SCSI_OPTIONS_FAST20		0x400
+#define SCSI_OPTIONS_FAST40		0x800
+#define SCSI_OPTIONS_FAST80		0x1000
+#define SCSI_OPTIONS_FAST160		0x2000
+#define SCSI_OPTIONS_FAST320		0x4000
+#define SCSI_OPTIONS_NLUNS_MASK		(0x70000)
+#define SCSI_OPTIONS_NLUNS_DEFAULT	0x00000
+#define SCSI_OPTIONS_NLUNS_1		0x10000
+#define SCSI_OPTIONS_NLUNS_8		0x20000
+#define SCSI_OPTIONS_NLUNS_16		0x30000
+#define SCSI_OPTIONS_NLUNS_32		0x40000
+#define SCSI_OPTIONS_NLUNS_64		0x50000
+#define SCSI_OPTIONS_NLUNS_128		0x60000
+#define SCSI_OPTIONS_NLUNS_256		0x70000
+#define SCSI_OPTIONS_NLUNS(n)		((n) & SCSI_OPTIONS_NLUNS_MASK)
+#define SCSI_OPTIONS_QAS		0x100000
+
+/* scsi_probe() results */
+#define SCSIPROBE_EXISTS		0
+#define SCSIPROBE_NONCCS		1
+#define SCSIPROBE_NORESP		2
+#define SCSIPROBE_NOMEM			3
+#define SCSIPROBE_FAILURE		4
+#define SCSIPROBE_BUSY			5
+#define SCSIPROBE_NOMEM_CB		6
+
+#define SCSIPROBE_ASCII	{						\
+	"EXISTS", "NONCCS", "NORESP", "NOMEM", "FAILURE", "BUSY",	\
+	"NOMEM_CB", NULL }
+
+#define SCSI_DEFAULT_RESET_DELAY	3000
+#define SCSI_DEFAULT_SELECTION_TIMEOUT	250
+
+#define SCSI_ENUMERATION_ENABLE			0x1
+#define SCSI_ENUMERATION_MT_LUN_DISABLE		0x2
+#define SCSI_ENUMERATION_MT_TARGET_DISABLE	0x4
+
+#endif /* _SYS_SCSI_CONF_AUTOCONF_H */
