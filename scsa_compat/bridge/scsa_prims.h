@@ -4,10 +4,11 @@
  * condition variables, time, callouts and task queues.
  *
  * This header belongs to neither world.  The Solaris-facing headers include
- * it and add illumos's typedefs (kmutex_t is struct kmutex, and so on); the
- * Linux-world implementation in scsa_compat/lx/ includes it to define the
- * functions, so both sides compile against one set of prototypes.  Only C
- * types appear here: no Linux type, and no illumos typedef.
+ * it and add illumos's typedefs (kmutex_t is struct kmutex, and so on) and
+ * redeclare each function with illumos's types, which the compiler checks
+ * against these; the Linux-world implementation in scsa_compat/lx/ includes
+ * it to define the functions.  Only C types and the few illumos enums these
+ * signatures need appear here, under names Linux does not use.
  *
  * Names that Linux also uses (mutex_init(), mutex_destroy(), sema_init(), the
  * kmem_cache_*() family, struct kmem_cache) are implemented under an scsa_
@@ -58,6 +59,46 @@ struct scsa_lockkey {
 	unsigned long long __scsa_opaque[SCSA_LOCKKEY_WORDS];
 };
 
+/* illumos's enums in these signatures (values are illumos's). */
+typedef enum {
+	MUTEX_ADAPTIVE = 0,
+	MUTEX_SPIN = 1,
+	MUTEX_DRIVER = 4,
+	MUTEX_DEFAULT = 6
+} kmutex_type_t;
+
+typedef enum {
+	RW_DRIVER = 2,
+	RW_DEFAULT = 4
+} krw_type_t;
+
+typedef enum {
+	RW_WRITER,
+	RW_READER,
+	RW_READER_STARVEWRITER
+} krw_t;
+
+typedef enum {
+	SEMA_DEFAULT,
+	SEMA_DRIVER
+} ksema_type_t;
+
+typedef enum {
+	CV_DEFAULT,
+	CV_DRIVER
+} kcv_type_t;
+
+typedef enum {
+	TR_NANOSEC,
+	TR_MICROSEC,
+	TR_MILLISEC,
+	TR_SEC,
+	TR_CLOCK_TICK,
+	TR_COUNT
+} time_res_t;
+
+struct dev_info;
+
 /* Memory: illumos KM_* flags. */
 #define SCSA_KM_SLEEP		0x0000
 #define SCSA_KM_NOSLEEP		0x0001
@@ -72,7 +113,7 @@ void kmem_free(void *buf, unsigned long size);
 
 struct scsa_kmem_cache;
 
-struct scsa_kmem_cache *scsa_kmem_cache_create(const char *name, unsigned long bufsize,
+struct scsa_kmem_cache *scsa_kmem_cache_create(char *name, unsigned long bufsize,
 					       unsigned long align,
 					       int (*constructor)(void *, void *, int),
 					       void (*destructor)(void *, void *),
@@ -84,7 +125,7 @@ void scsa_kmem_cache_free(struct scsa_kmem_cache *cp, void *buf);
 void scsa_kmem_cache_reap_now(struct scsa_kmem_cache *cp);
 
 /* Mutexes.  The type and arg of mutex_init() select nothing on Linux. */
-void scsa_mutex_init(struct kmutex *mp, const char *name, int type, void *arg,
+void scsa_mutex_init(struct kmutex *mp, char *name, kmutex_type_t type, void *arg,
 		     struct scsa_lockkey *key);
 void scsa_mutex_destroy(struct kmutex *mp);
 void mutex_enter(struct kmutex *mp);
@@ -92,12 +133,12 @@ void mutex_exit(struct kmutex *mp);
 int mutex_tryenter(struct kmutex *mp);
 int mutex_owned(const struct kmutex *mp);
 
-/* Reader/writer locks; the mode is illumos's krw_t (RW_WRITER 0, RW_READER 1). */
-void scsa_rw_init(struct krwlock *rwlp, const char *name, int type, void *arg,
+/* Reader/writer locks. */
+void scsa_rw_init(struct krwlock *rwlp, char *name, krw_type_t type, void *arg,
 		  struct scsa_lockkey *key);
 void rw_destroy(struct krwlock *rwlp);
-void rw_enter(struct krwlock *rwlp, int enter_type);
-int rw_tryenter(struct krwlock *rwlp, int enter_type);
+void rw_enter(struct krwlock *rwlp, krw_t enter_type);
+int rw_tryenter(struct krwlock *rwlp, krw_t enter_type);
 void rw_exit(struct krwlock *rwlp);
 void rw_downgrade(struct krwlock *rwlp);
 int rw_tryupgrade(struct krwlock *rwlp);
@@ -106,7 +147,7 @@ int rw_write_held(struct krwlock *rwlp);
 int rw_lock_held(struct krwlock *rwlp);
 
 /* Semaphores.  Linux has a sema_init() of its own. */
-void scsa_sema_init(struct ksema *sp, unsigned int count, const char *name, int type,
+void scsa_sema_init(struct ksema *sp, unsigned int count, char *name, ksema_type_t type,
 		    void *arg);
 void sema_destroy(struct ksema *sp);
 void sema_p(struct ksema *sp);
@@ -118,14 +159,15 @@ void sema_v(struct ksema *sp);
  * Condition variables.  Return values are illumos's: cv_wait_sig() returns
  * 0 when interrupted by a signal; the timed waits return -1 on timeout.
  */
-void cv_init(struct kcondvar *cvp, const char *name, int type, void *arg);
+void cv_init(struct kcondvar *cvp, char *name, kcv_type_t type, void *arg);
 void cv_destroy(struct kcondvar *cvp);
 void cv_wait(struct kcondvar *cvp, struct kmutex *mp);
 int cv_wait_sig(struct kcondvar *cvp, struct kmutex *mp);
 long cv_timedwait(struct kcondvar *cvp, struct kmutex *mp, long abstime);
 long cv_timedwait_sig(struct kcondvar *cvp, struct kmutex *mp, long abstime);
-long cv_reltimedwait(struct kcondvar *cvp, struct kmutex *mp, long delta, int res);
-long cv_reltimedwait_sig(struct kcondvar *cvp, struct kmutex *mp, long delta, int res);
+long cv_reltimedwait(struct kcondvar *cvp, struct kmutex *mp, long delta, time_res_t res);
+long cv_reltimedwait_sig(struct kcondvar *cvp, struct kmutex *mp, long delta,
+			 time_res_t res);
 void cv_signal(struct kcondvar *cvp);
 void cv_broadcast(struct kcondvar *cvp);
 
@@ -149,13 +191,13 @@ void *timeout(void (*func)(void *), void *arg, long ticks);
 long untimeout(void *id);
 
 /* DDI task queues. */
-struct scsa_taskq;
+struct ddi_taskq;
 
-struct scsa_taskq *ddi_taskq_create(void *dip, const char *name, int nthreads, int pri,
-				    unsigned int cflags);
-void ddi_taskq_destroy(struct scsa_taskq *tq);
-int ddi_taskq_dispatch(struct scsa_taskq *tq, void (*func)(void *), void *arg,
+struct ddi_taskq *ddi_taskq_create(struct dev_info *dip, const char *name, int nthreads,
+				   short pri, unsigned int cflags);
+void ddi_taskq_destroy(struct ddi_taskq *tq);
+int ddi_taskq_dispatch(struct ddi_taskq *tq, void (*func)(void *), void *arg,
 		       unsigned int dflags);
-void ddi_taskq_wait(struct scsa_taskq *tq);
+void ddi_taskq_wait(struct ddi_taskq *tq);
 
 #endif /* _SCSA_BRIDGE_PRIMS_H */

@@ -92,7 +92,7 @@ struct scsa_kmem_cache {
 	char *name;
 };
 
-struct scsa_kmem_cache *scsa_kmem_cache_create(const char *name, unsigned long bufsize,
+struct scsa_kmem_cache *scsa_kmem_cache_create(char *name, unsigned long bufsize,
 					       unsigned long align,
 					       int (*constructor)(void *, void *, int),
 					       void (*destructor)(void *, void *),

@@ -87,7 +87,7 @@ static struct scsa_kmutex *scsa_km_ready(struct kmutex *mp)
 	return m;
 }
 
-void scsa_mutex_init(struct kmutex *mp, const char *name, int type, void *arg,
+void scsa_mutex_init(struct kmutex *mp, char *name, kmutex_type_t type, void *arg,
 		     struct scsa_lockkey *key)
 {
 	struct scsa_kmutex *m = scsa_km(mp);
@@ -146,9 +146,6 @@ EXPORT_SYMBOL(mutex_owned);
 
 /* Reader/writer locks */
 
-#define SCSA_RW_WRITER	0
-#define SCSA_RW_READER	1
-
 struct scsa_krwlock {
 	atomic_t state;
 	atomic_t readers;		/* for rw_read_held() */
@@ -183,7 +180,7 @@ static struct scsa_krwlock *scsa_krw_ready(struct krwlock *rwlp)
 	return rw;
 }
 
-void scsa_rw_init(struct krwlock *rwlp, const char *name, int type, void *arg,
+void scsa_rw_init(struct krwlock *rwlp, char *name, krw_type_t type, void *arg,
 		  struct scsa_lockkey *key)
 {
 	struct scsa_krwlock *rw = scsa_krw(rwlp);
@@ -200,11 +197,11 @@ void rw_destroy(struct krwlock *rwlp)
 }
 EXPORT_SYMBOL(rw_destroy);
 
-void rw_enter(struct krwlock *rwlp, int enter_type)
+void rw_enter(struct krwlock *rwlp, krw_t enter_type)
 {
 	struct scsa_krwlock *rw = scsa_krw_ready(rwlp);
 
-	if (enter_type == SCSA_RW_WRITER) {
+	if (enter_type == RW_WRITER) {
 		down_write(&rw->sem);
 		WRITE_ONCE(rw->writer, current);
 	} else {
@@ -214,11 +211,11 @@ void rw_enter(struct krwlock *rwlp, int enter_type)
 }
 EXPORT_SYMBOL(rw_enter);
 
-int rw_tryenter(struct krwlock *rwlp, int enter_type)
+int rw_tryenter(struct krwlock *rwlp, krw_t enter_type)
 {
 	struct scsa_krwlock *rw = scsa_krw_ready(rwlp);
 
-	if (enter_type == SCSA_RW_WRITER) {
+	if (enter_type == RW_WRITER) {
 		if (!down_write_trylock(&rw->sem))
 			return 0;
 		WRITE_ONCE(rw->writer, current);
@@ -311,7 +308,7 @@ static struct scsa_ksema *scsa_ks_ready(struct ksema *sp)
 	return s;
 }
 
-void scsa_sema_init(struct ksema *sp, unsigned int count, const char *name, int type,
+void scsa_sema_init(struct ksema *sp, unsigned int count, char *name, ksema_type_t type,
 		    void *arg)
 {
 	struct scsa_ksema *s = scsa_ks(sp);
@@ -379,7 +376,7 @@ static struct scsa_kcondvar *scsa_kcv_ready(struct kcondvar *cvp)
 	return cv;
 }
 
-void cv_init(struct kcondvar *cvp, const char *name, int type, void *arg)
+void cv_init(struct kcondvar *cvp, char *name, kcv_type_t type, void *arg)
 {
 	struct scsa_kcondvar *cv = scsa_kcv(cvp);
 
@@ -445,7 +442,7 @@ static long scsa_ticks_until(long abstime)
 	return delta > 0 ? delta : 0;
 }
 
-long cv_reltimedwait(struct kcondvar *cvp, struct kmutex *mp, long delta, int res)
+long cv_reltimedwait(struct kcondvar *cvp, struct kmutex *mp, long delta, time_res_t res)
 {
 	long left;
 
@@ -456,7 +453,8 @@ long cv_reltimedwait(struct kcondvar *cvp, struct kmutex *mp, long delta, int re
 }
 EXPORT_SYMBOL(cv_reltimedwait);
 
-long cv_reltimedwait_sig(struct kcondvar *cvp, struct kmutex *mp, long delta, int res)
+long cv_reltimedwait_sig(struct kcondvar *cvp, struct kmutex *mp, long delta,
+			 time_res_t res)
 {
 	long left;
 
@@ -471,13 +469,13 @@ EXPORT_SYMBOL(cv_reltimedwait_sig);
 
 long cv_timedwait(struct kcondvar *cvp, struct kmutex *mp, long abstime)
 {
-	return cv_reltimedwait(cvp, mp, scsa_ticks_until(abstime), 0);
+	return cv_reltimedwait(cvp, mp, scsa_ticks_until(abstime), TR_CLOCK_TICK);
 }
 EXPORT_SYMBOL(cv_timedwait);
 
 long cv_timedwait_sig(struct kcondvar *cvp, struct kmutex *mp, long abstime)
 {
-	return cv_reltimedwait_sig(cvp, mp, scsa_ticks_until(abstime), 0);
+	return cv_reltimedwait_sig(cvp, mp, scsa_ticks_until(abstime), TR_CLOCK_TICK);
 }
 EXPORT_SYMBOL(cv_timedwait_sig);
 

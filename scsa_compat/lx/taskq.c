@@ -14,7 +14,7 @@
 #define SCSA_DDI_FAILURE	(-1)
 #define SCSA_DDI_NOSLEEP	1
 
-struct scsa_taskq {
+struct ddi_taskq {
 	struct workqueue_struct *wq;
 };
 
@@ -32,10 +32,10 @@ static void scsa_task_run(struct work_struct *work)
 	kfree(t);
 }
 
-struct scsa_taskq *ddi_taskq_create(void *dip, const char *name, int nthreads, int pri,
-				    unsigned int cflags)
+struct ddi_taskq *ddi_taskq_create(struct dev_info *dip, const char *name, int nthreads,
+				   short pri, unsigned int cflags)
 {
-	struct scsa_taskq *tq;
+	struct ddi_taskq *tq;
 
 	might_sleep();
 	tq = kzalloc(sizeof(*tq), GFP_KERNEL);
@@ -54,14 +54,14 @@ struct scsa_taskq *ddi_taskq_create(void *dip, const char *name, int nthreads, i
 EXPORT_SYMBOL(ddi_taskq_create);
 
 /* Waits for every task dispatched so far, as illumos does. */
-void ddi_taskq_destroy(struct scsa_taskq *tq)
+void ddi_taskq_destroy(struct ddi_taskq *tq)
 {
 	destroy_workqueue(tq->wq);
 	kfree(tq);
 }
 EXPORT_SYMBOL(ddi_taskq_destroy);
 
-int ddi_taskq_dispatch(struct scsa_taskq *tq, void (*func)(void *), void *arg,
+int ddi_taskq_dispatch(struct ddi_taskq *tq, void (*func)(void *), void *arg,
 		       unsigned int dflags)
 {
 	gfp_t gfp = (dflags & SCSA_DDI_NOSLEEP) ? GFP_NOWAIT | __GFP_NOWARN : GFP_KERNEL;
@@ -78,7 +78,7 @@ int ddi_taskq_dispatch(struct scsa_taskq *tq, void (*func)(void *), void *arg,
 }
 EXPORT_SYMBOL(ddi_taskq_dispatch);
 
-void ddi_taskq_wait(struct scsa_taskq *tq)
+void ddi_taskq_wait(struct ddi_taskq *tq)
 {
 	flush_workqueue(tq->wq);
 }

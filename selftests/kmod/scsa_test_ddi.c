@@ -387,7 +387,7 @@ static int test_taskq_ordered_and_wait(void)
 {
 	struct taskq_probe *p = kzalloc(sizeof(*p), GFP_KERNEL);
 	struct taskq_item items[16];
-	struct scsa_taskq *tq;
+	struct ddi_taskq *tq;
 	int i, ret = 0;
 
 	if (!p)
@@ -421,11 +421,11 @@ static int test_rwlock_held(void)
 
 	if (!rw)
 		return -ENOMEM;
-	rw_enter(rw, 1);
-	ok = rw_read_held(rw) && !rw_write_held(rw) && !rw_tryenter(rw, 0);
+	rw_enter(rw, RW_READER);
+	ok = rw_read_held(rw) && !rw_write_held(rw) && !rw_tryenter(rw, RW_WRITER);
 	rw_exit(rw);
-	rw_enter(rw, 0);
-	ok = ok && rw_write_held(rw) && !rw_read_held(rw) && !rw_tryenter(rw, 1);
+	rw_enter(rw, RW_WRITER);
+	ok = ok && rw_write_held(rw) && !rw_read_held(rw) && !rw_tryenter(rw, RW_READER);
 	rw_downgrade(rw);
 	ok = ok && rw_read_held(rw) && !rw_write_held(rw);
 	rw_exit(rw);
