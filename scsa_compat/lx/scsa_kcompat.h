@@ -29,4 +29,11 @@
 	{ fn(dev); }
 #endif
 
+/* get_unaligned_be32() and friends moved header (upstream 6.12). */
+#ifdef SCSA_HAVE_LINUX_UNALIGNED_H
+#include <linux/unaligned.h>
+#else
+#include <asm/unaligned.h>
+#endif
+
 #endif /* _SCSA_KCOMPAT_H */

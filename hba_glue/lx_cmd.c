@@ -1,0 +1,695 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Command execution: struct scsa_lx_cmd onto a blk-mq passthrough request.
+ *
+ * This is the hot path of the project.  Per command:
+ *  - no allocation but the blk-mq request, taken at submit and given back
+ *    in end_io, so a parked command never pins a tag.  The bio lives in
+ *    the caller's descriptor (lx_priv) and its vector table is the caller's
+ *    segment array itself (struct scsa_lx_seg is laid out as bio_vec);
+ *  - no data copy and no bounce: data that breaks the queue limits is
+ *    refused with -EINVAL instead (blk_rq_map_kern() would copy it);
+ *  - no shared lock: in-flight accounting is a per-LUN percpu_ref, the
+ *    counters are per CPU, the only lock is the descriptor's own.
+ *
+ * Completion.  end_io may run in hard-IRQ context (virtio-scsi completes
+ * from its virtqueue interrupt).  illumos completion routines take adaptive
+ * mutexes and resubmit, so end_io only records the outcome and queues the
+ * descriptor's embedded work item on scsa_lx_wq, whose worker calls done().
+ * done() therefore always runs in process context and never inside submit.
+ *
+ * Submission from atomic context.  blk_execute_rq_nowait() WARNs with
+ * interrupts off and scsi_alloc_request() may sleep, so from atomic
+ * context the command is validated at once and then handed to the same
+ * work item, which issues it from process context.  The caller still sees
+ * "accepted" and gets exactly one done().
+ *
+ * Retries.  scmd->allowed = 0: the SCSA target driver retries itself, as
+ * it does on illumos, where the HBA never retries on its own.
+ */
+#include <linux/module.h>
+#include <linux/bio.h>
+#include <linux/blk-mq.h>
+#include <linux/workqueue.h>
+#include <linux/spinlock.h>
+#include <linux/vmalloc.h>
+#include <linux/mm.h>
+#include <linux/sched/task_stack.h>
+#include <scsi/scsi.h>
+#include <scsi/scsi_cmnd.h>
+#include <scsi/scsi_host.h>
+
+#include "lx_hba.h"
+
+/**
+ * struct scsa_lx_cmd_priv - the Linux state inside scsa_lx_cmd.lx_priv
+ * @bio: the data bio; bio_endio() uninitialises it, nobody frees it
+ * @kva_vecs: vector table for a @kva buffer
+ * @work: deferred submission, then completion
+ * @lock: makes @rq stable for scsa_lx_cmd_abort() against end_io
+ * @rq: the request while the command is in flight, else NULL
+ * @bv: the vector table: @kva_vecs or the caller's segments
+ * @nvec: entries in @bv
+ * @cmd: the descriptor this lives in
+ * @lun: target of the command; its in-flight reference is held
+ * @deferred: @work must issue the command (atomic-context submit)
+ * @aborted: scsa_lx_cmd_abort() was called on this command
+ */
+struct scsa_lx_cmd_priv {
+	struct bio bio;
+	struct bio_vec kva_vecs[SCSA_LX_KVA_SEGS];
+	struct work_struct work;
+	spinlock_t lock;		/* protects rq, deferred, aborted */
+	struct request *rq;
+	const struct bio_vec *bv;
+	unsigned int nvec;
+	struct scsa_lx_cmd *cmd;
+	struct scsa_lx_lun *lun;
+	bool deferred;
+	bool aborted;
+};
+
+DEFINE_PER_CPU(struct scsa_lx_pcpu_stats, scsa_lx_counters);
+
+static struct workqueue_struct *scsa_lx_wq;
+
+static struct scsa_lx_cmd_priv *lx_priv(struct scsa_lx_cmd *cmd)
+{
+	BUILD_BUG_ON(sizeof(struct scsa_lx_cmd_priv) > sizeof(cmd->lx_priv));
+	BUILD_BUG_ON(__alignof__(struct scsa_lx_cmd_priv) >
+		     __alignof__(cmd->lx_priv));
+	return (struct scsa_lx_cmd_priv *)cmd->lx_priv;
+}
+
+/* The caller's segment array is used as the bio's vector table as is. */
+static const struct bio_vec *lx_segs_as_bvecs(const struct scsa_lx_seg *segs)
+{
+	BUILD_BUG_ON(sizeof(struct scsa_lx_seg) != sizeof(struct bio_vec));
+	BUILD_BUG_ON(offsetof(struct scsa_lx_seg, page) !=
+		     offsetof(struct bio_vec, bv_page));
+	BUILD_BUG_ON(offsetof(struct scsa_lx_seg, len) !=
+		     offsetof(struct bio_vec, bv_len));
+	BUILD_BUG_ON(offsetof(struct scsa_lx_seg, offset) !=
+		     offsetof(struct bio_vec, bv_offset));
+	return (const struct bio_vec *)segs;
+}
+
+/*
+ * Whether we may sleep here.  Besides hard and soft IRQ context this
+ * catches spinlocks and preemptible-RCU readers where the kernel counts
+ * them (Debian's kernels do: PREEMPT_DYNAMIC).
+ */
+static bool lx_can_sleep(void)
+{
+	if (!in_task() || irqs_disabled() || rcu_preempt_depth())
+		return false;
+	return !IS_ENABLED(CONFIG_PREEMPT_COUNT) || preemptible();
+}
+
+/*
+ * Validation: everything is checked before anything is allocated, so a bad
+ * descriptor costs nothing and is never split, bounced or half-sent.
+ */
+
+static int lx_check_cdb(const struct scsi_device *sdev,
+			const struct scsa_lx_cmd *cmd)
+{
+	unsigned int max = min_t(unsigned int, sdev->host->max_cmd_len,
+				 SCSA_LX_MAX_CDB);
+
+	if (!cmd->cdb || !cmd->cdb_len || cmd->cdb_len > max)
+		return -EINVAL;
+	return 0;
+}
+
+static int lx_check_xfer(struct request_queue *q, const struct scsa_lx_cmd *cmd)
+{
+	u64 max = (u64)queue_max_hw_sectors(q) << SECTOR_SHIFT;
+
+	switch (cmd->dir) {
+	case SCSA_LX_DIR_NONE:
+		return cmd->data_len ? -EINVAL : 0;
+	case SCSA_LX_DIR_READ:
+	case SCSA_LX_DIR_WRITE:
+		if (!cmd->data_len || cmd->data_len > max)
+			return -EINVAL;
+		if (!cmd->kva && (!cmd->segs || !cmd->nsegs))
+			return -EINVAL;
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
+/*
+ * Is there a gap between two segments that the queue's virtual boundary
+ * forbids?  (The block layer's bvec_gap_to_prev(), which is not exported.)
+ */
+static bool lx_virt_gap(const struct bio_vec *prev, const struct bio_vec *bv,
+			unsigned long mask)
+{
+	return ((prev->bv_offset + prev->bv_len) & mask) ||
+	       (bv->bv_offset & mask);
+}
+
+/*
+ * Every segment lies within one page, so the midlayer maps each to exactly
+ * one scatterlist entry (__blk_rq_map_sg() splits only multi-page vectors):
+ * the segment count we check is the one the LLD sees, and the segment
+ * boundary mask (at least PAGE_SIZE - 1) cannot be crossed.
+ */
+static int lx_check_segs(struct request_queue *q, const struct bio_vec *bv,
+			 unsigned int n, unsigned int len)
+{
+	unsigned int align = queue_dma_alignment(q);
+	unsigned int max_seg = queue_max_segment_size(q);
+	unsigned long vmask = queue_virt_boundary(q);
+	unsigned int i, total = 0;
+
+	/* also keeps n within bio_init()'s unsigned short max_vecs */
+	if (n > queue_max_segments(q))
+		return -EINVAL;
+	for (i = 0; i < n; i++) {
+		if (!bv[i].bv_page || !bv[i].bv_len ||
+		    bv[i].bv_len > max_seg || bv[i].bv_offset >= PAGE_SIZE ||
+		    bv[i].bv_len > PAGE_SIZE - bv[i].bv_offset ||
+		    ((bv[i].bv_offset | bv[i].bv_len) & align))
+			return -EINVAL;
+		if (vmask && i && lx_virt_gap(&bv[i - 1], &bv[i], vmask))
+			return -EINVAL;
+		if (bv[i].bv_len > len - total)
+			return -EINVAL;
+		total += bv[i].bv_len;
+	}
+	return total == len ? 0 : -EINVAL;
+}
+
+static struct page *lx_kva_page(const void *kva)
+{
+	if (is_vmalloc_addr(kva))
+		return vmalloc_to_page(kva);
+	if (virt_addr_valid(kva))
+		return virt_to_page(kva);
+	return NULL;
+}
+
+/**
+ * scsa_lx_kva_to_segs() - describe a kernel buffer as page segments
+ * @kva: page-backed memory (kmalloc, page allocator, vmalloc); not stack
+ * @len: bytes
+ * @segs: filled in, one per page touched
+ * @max: entries in @segs
+ *
+ * For callers that prepare a segment array once (at scsi_init_pkt() time)
+ * for buffers larger than a descriptor's @kva may span.
+ *
+ * Return: segments used, or -EINVAL (unsupported memory, @max too small).
+ */
+int scsa_lx_kva_to_segs(void *kva, unsigned int len, struct scsa_lx_seg *segs,
+			unsigned int max)
+{
+	unsigned int n = 0, off, chunk;
+	struct page *page;
+
+	if (object_is_on_stack(kva))
+		return -EINVAL;	/* no DMA to stacks (vmapped, too) */
+	while (len) {
+		off = offset_in_page(kva);
+		chunk = min_t(unsigned int, len, PAGE_SIZE - off);
+		page = lx_kva_page(kva);
+		if (!page || n == max)
+			return -EINVAL;
+		segs[n].page = page;
+		segs[n].offset = off;
+		segs[n].len = chunk;
+		n++;
+		kva += chunk;
+		len -= chunk;
+	}
+	return n;
+}
+EXPORT_SYMBOL_GPL(scsa_lx_kva_to_segs);
+
+/* Point the command's data (p->bv, p->nvec) at a vector table, checked. */
+static int lx_cmd_map(struct request_queue *q, struct scsa_lx_cmd *cmd)
+{
+	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	int n;
+
+	p->bv = NULL;
+	p->nvec = 0;
+	if (cmd->dir == SCSA_LX_DIR_NONE)
+		return 0;
+	if (cmd->kva) {
+		n = scsa_lx_kva_to_segs(cmd->kva, cmd->data_len,
+					(struct scsa_lx_seg *)p->kva_vecs,
+					SCSA_LX_KVA_SEGS);
+		if (n < 0)
+			return n;
+		p->bv = p->kva_vecs;
+		p->nvec = n;
+	} else {
+		p->bv = lx_segs_as_bvecs(cmd->segs);
+		p->nvec = cmd->nsegs;
+	}
+	return lx_check_segs(q, p->bv, p->nvec, cmd->data_len);
+}
+
+/*
+ * Building and recording
+ */
+
+static int lx_alloc_errno(int err)
+{
+	/*
+	 * blk_queue_enter() says -ENODEV for a dying queue; everything else a
+	 * NOWAIT allocation can say means "no resources now": TRAN_BUSY.
+	 */
+	return err == -ENODEV ? -ENODEV : -EAGAIN;
+}
+
+/* Give back a request that was never started. */
+static void lx_rq_discard(struct scsa_lx_cmd_priv *p, struct request *rq)
+{
+	if (p->nvec)
+		bio_uninit(&p->bio);
+	blk_mq_free_request(rq);
+}
+
+static struct request *lx_rq_build(struct scsa_lx_cmd *cmd,
+				   blk_mq_req_flags_t mqf)
+{
+	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	blk_opf_t opf = cmd->dir == SCSA_LX_DIR_WRITE ? REQ_OP_DRV_OUT :
+							REQ_OP_DRV_IN;
+	struct scsi_cmnd *scmd;
+	struct request *rq;
+
+	rq = scsi_alloc_request(p->lun->sdev->request_queue, opf, mqf);
+	if (IS_ERR(rq))
+		return ERR_PTR(lx_alloc_errno(PTR_ERR(rq)));
+	scmd = blk_mq_rq_to_pdu(rq);
+	memcpy(scmd->cmnd, cmd->cdb, cmd->cdb_len);
+	scmd->cmd_len = cmd->cdb_len;
+	scmd->allowed = 0;
+	scmd->result = 0;
+	rq->timeout = min_t(unsigned long, cmd->timeout_sec, UINT_MAX / HZ) * HZ;
+	rq->rq_flags |= RQF_QUIET;
+	if (!p->nvec)
+		return rq;
+
+	/* The block layer only reads the table of a passthrough bio. */
+	bio_init(&p->bio, NULL, (struct bio_vec *)p->bv, p->nvec, opf);
+	p->bio.bi_vcnt = p->nvec;
+	p->bio.bi_iter.bi_size = cmd->data_len;
+	if (blk_rq_append_bio(rq, &p->bio)) {
+		lx_rq_discard(p, rq);
+		return ERR_PTR(-EINVAL);
+	}
+	if (unlikely(rq->bio != &p->bio || rq->bio->bi_io_vec != p->bv))
+		scsa_lx_stat_inc(copies);	/* never expected */
+	return rq;
+}
+
+static unsigned int lx_reason(int result, blk_status_t sts, bool aborted)
+{
+	unsigned int host = host_byte(result);
+
+	if (aborted && (host != DID_OK || sts == BLK_STS_TIMEOUT))
+		return SCSA_LX_R_ABORTED;
+	switch (host) {
+	case DID_OK:
+		if (sts == BLK_STS_TIMEOUT)
+			return SCSA_LX_R_TIMEOUT;
+		/* failed with neither host nor device status: not sent */
+		if (sts != BLK_STS_OK && !result)
+			return SCSA_LX_R_TRAN_ERR;
+		return SCSA_LX_R_OK;
+	case DID_TIME_OUT:
+		return SCSA_LX_R_TIMEOUT;
+	case DID_NO_CONNECT:
+	case DID_BAD_TARGET:
+		return SCSA_LX_R_DEV_GONE;
+	case DID_ABORT:
+		return SCSA_LX_R_ABORTED;
+	case DID_RESET:
+		return SCSA_LX_R_RESET;
+	default:
+		return SCSA_LX_R_TRAN_ERR;
+	}
+}
+
+static void lx_record(struct scsa_lx_cmd *cmd, struct request *rq,
+		      blk_status_t sts, bool aborted)
+{
+	struct scsi_cmnd *scmd = blk_mq_rq_to_pdu(rq);
+	unsigned int n = 0;
+
+	cmd->result = scmd->result;
+	cmd->status = scmd->result & 0xff;
+	cmd->reason = lx_reason(scmd->result, sts, aborted);
+	cmd->resid = min(scmd->resid_len, cmd->data_len);
+	cmd->error = blk_status_to_errno(sts);
+	if (cmd->sense && scmd->sense_len) {
+		n = min(scmd->sense_len, cmd->sense_max);
+		memcpy(cmd->sense, scmd->sense_buffer, n);
+	}
+	cmd->sense_len = n;
+}
+
+/* A command that never reached a request: report it like a completion. */
+static void lx_record_unsent(struct scsa_lx_cmd *cmd, int err)
+{
+	cmd->result = 0;
+	cmd->status = 0;
+	cmd->reason = err == -ENODEV ? SCSA_LX_R_DEV_GONE :
+		      err == -ECANCELED ? SCSA_LX_R_ABORTED :
+					  SCSA_LX_R_NOT_SENT;
+	cmd->resid = cmd->data_len;
+	cmd->error = err;
+	cmd->sense_len = 0;
+}
+
+/* end_io and the synchronous path take the request back from abort. */
+static bool lx_rq_detach(struct scsa_lx_cmd_priv *p)
+{
+	unsigned long flags;
+	bool aborted;
+
+	spin_lock_irqsave(&p->lock, flags);
+	p->rq = NULL;
+	aborted = p->aborted;
+	spin_unlock_irqrestore(&p->lock, flags);
+	return aborted;
+}
+
+/*
+ * Completion
+ */
+
+static void lx_complete(struct scsa_lx_cmd_priv *p)
+{
+	struct scsa_lx_lun *lun = p->lun;
+	struct scsa_lx_cmd *cmd = p->cmd;
+
+	scsa_lx_stat_inc(completed);
+	cmd->done(cmd);		/* may free or resubmit cmd: p is dead now */
+	percpu_ref_put(&lun->inflight);
+}
+
+static enum rq_end_io_ret lx_end_io(struct request *rq, blk_status_t sts)
+{
+	struct scsa_lx_cmd *cmd = rq->end_io_data;
+	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+
+	lx_record(cmd, rq, sts, lx_rq_detach(p));
+	queue_work(scsa_lx_wq, &p->work);
+	return RQ_END_IO_FREE;
+}
+
+/*
+ * Submission
+ */
+
+/* Everything but the request: validate, take the in-flight reference. */
+static int lx_cmd_start(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
+{
+	struct request_queue *q = lun->sdev->request_queue;
+	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	int ret;
+
+	if (READ_ONCE(lun->gone))
+		return -ENODEV;		/* the authoritative check is below */
+	ret = lx_check_cdb(lun->sdev, cmd);
+	if (!ret)
+		ret = lx_check_xfer(q, cmd);
+	if (!ret)
+		ret = lx_cmd_map(q, cmd);
+	if (ret)
+		return ret;
+	if (!percpu_ref_tryget_live(&lun->inflight))
+		return -ENODEV;
+	spin_lock_init(&p->lock);
+	p->rq = NULL;
+	p->cmd = cmd;
+	p->lun = lun;
+	p->deferred = false;
+	p->aborted = false;
+	return 0;
+}
+
+/*
+ * Make the request visible to scsa_lx_cmd_abort(), in the same critical
+ * section that ends a deferral, so that an abort always finds the command
+ * either deferred or in flight.  False if it was aborted while deferred.
+ */
+static bool lx_rq_publish(struct scsa_lx_cmd_priv *p, struct request *rq)
+{
+	unsigned long flags;
+	bool aborted;
+
+	spin_lock_irqsave(&p->lock, flags);
+	aborted = p->aborted;
+	if (!aborted) {
+		p->rq = rq;
+		p->deferred = false;
+	}
+	spin_unlock_irqrestore(&p->lock, flags);
+	return !aborted;
+}
+
+/* Hand the command to blk-mq.  On success cmd and lun may already be gone. */
+static int lx_cmd_issue(struct scsa_lx_cmd *cmd, blk_mq_req_flags_t mqf)
+{
+	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	struct request *rq;
+
+	rq = lx_rq_build(cmd, mqf);
+	if (IS_ERR(rq))
+		return PTR_ERR(rq);
+	rq->end_io = lx_end_io;
+	rq->end_io_data = cmd;
+	if (!lx_rq_publish(p, rq)) {
+		lx_rq_discard(p, rq);
+		return -ECANCELED;
+	}
+	scsa_lx_stat_inc(submitted);
+	blk_execute_rq_nowait(rq, cmd->flags & SCSA_LX_CMD_HEAD);
+	return 0;
+}
+
+/* Process context, for a command submitted from atomic context. */
+static void lx_cmd_issue_deferred(struct scsa_lx_cmd_priv *p)
+{
+	struct scsa_lx_cmd *cmd = p->cmd;
+	int ret;
+
+	/* The submitter could not wait for a request; we can. */
+	ret = lx_cmd_issue(cmd, 0);
+	if (ret) {
+		lx_record_unsent(cmd, ret);
+		lx_complete(p);
+	}
+}
+
+static void lx_work(struct work_struct *work)
+{
+	struct scsa_lx_cmd_priv *p = container_of(work, struct scsa_lx_cmd_priv,
+						  work);
+
+	if (p->deferred)
+		lx_cmd_issue_deferred(p);
+	else
+		lx_complete(p);
+}
+
+static void lx_cmd_defer(struct scsa_lx_cmd_priv *p)
+{
+	p->deferred = true;
+	scsa_lx_stat_inc(deferred);
+	queue_work(scsa_lx_wq, &p->work);
+}
+
+/**
+ * scsa_lx_cmd_submit() - start a command; done() reports the outcome
+ * @lun: the LUN
+ * @cmd: the command, owned by the caller until done() is called
+ *
+ * From process context the request is allocated and the command issued
+ * here (sleeping for a request unless SCSA_LX_CMD_NOWAIT).  From atomic
+ * context (IRQ, softirq, spinlock, IRQs off) the command is validated here
+ * and issued from a worker, which may wait for a request; NOWAIT has no
+ * effect then since the caller never waits.
+ *
+ * Context: any.
+ * Return: 0 when accepted: done() will be called exactly once, later, in
+ * process context.  Otherwise done() is not called and:
+ * -EINVAL for a malformed descriptor or data that breaks the limits
+ * (never split, copied or bounced), -ENODEV if the LUN is gone or going,
+ * -EAGAIN if SCSA_LX_CMD_NOWAIT and no request is free now (TRAN_BUSY).
+ */
+int scsa_lx_cmd_submit(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
+{
+	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	int ret;
+
+	if (!cmd->done)
+		return -EINVAL;
+	ret = lx_cmd_start(lun, cmd);
+	if (ret)
+		return ret;
+	INIT_WORK(&p->work, lx_work);
+	if (!lx_can_sleep()) {
+		lx_cmd_defer(p);
+		return 0;
+	}
+	ret = lx_cmd_issue(cmd, cmd->flags & SCSA_LX_CMD_NOWAIT ?
+				BLK_MQ_REQ_NOWAIT : 0);
+	if (ret) {
+		if (ret == -EAGAIN)
+			scsa_lx_stat_inc(busy);
+		percpu_ref_put(&lun->inflight);
+	}
+	return ret;
+}
+EXPORT_SYMBOL_GPL(scsa_lx_cmd_submit);
+
+/**
+ * scsa_lx_cmd_exec_sync() - run a command and wait for it
+ * @lun: the LUN
+ * @cmd: the command; @cmd->done is neither needed nor called
+ *
+ * Same validation, request and result fields as scsa_lx_cmd_submit(), for
+ * scsi_probe() INQUIRYs and FLAG_NOINTR packets.  The wait is the block
+ * layer's own (blk_execute_rq(), which also polls polled queues).
+ *
+ * Context: process context; sleeps.
+ * Return: 0 when the command ran (see the result fields), -EDEADLK if
+ * called where it cannot sleep, else as scsa_lx_cmd_submit().
+ */
+int scsa_lx_cmd_exec_sync(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
+{
+	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	struct request *rq;
+	blk_status_t sts;
+	int ret;
+
+	if (!lx_can_sleep())
+		return -EDEADLK;
+	ret = lx_cmd_start(lun, cmd);
+	if (ret)
+		return ret;
+	rq = lx_rq_build(cmd, cmd->flags & SCSA_LX_CMD_NOWAIT ?
+				BLK_MQ_REQ_NOWAIT : 0);
+	if (IS_ERR(rq)) {
+		ret = PTR_ERR(rq);
+		goto put_inflight;
+	}
+	lx_rq_publish(p, rq);	/* nobody can abort it before this */
+	scsa_lx_stat_inc(submitted);
+	sts = blk_execute_rq(rq, cmd->flags & SCSA_LX_CMD_HEAD);
+	lx_record(cmd, rq, sts, lx_rq_detach(p));
+	blk_mq_free_request(rq);
+	scsa_lx_stat_inc(completed);
+put_inflight:
+	percpu_ref_put(&lun->inflight);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(scsa_lx_cmd_exec_sync);
+
+/**
+ * scsa_lx_cmd_abort() - ask for an accepted command to be aborted
+ * @cmd: the command; the caller keeps it allocated during the call
+ *
+ * Linux gives a ULD one abort: blk_abort_request(), which expires the
+ * request at once so that the SCSI error handler aborts it through the
+ * LLD (escalating to resets if the LLD cannot abort), as on a timeout.
+ * The command then completes with SCSA_LX_R_ABORTED, unless it completed
+ * normally first.
+ *
+ * Context: any.
+ * Return: 0 if an abort was started, -ENOENT if @cmd is not in flight.
+ */
+int scsa_lx_cmd_abort(struct scsa_lx_cmd *cmd)
+{
+	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	unsigned long flags;
+	int ret = -ENOENT;
+
+	spin_lock_irqsave(&p->lock, flags);
+	if (p->rq) {
+		p->aborted = true;
+		blk_abort_request(p->rq);
+		ret = 0;
+	} else if (p->deferred) {
+		p->aborted = true;	/* completes without being sent */
+		ret = 0;
+	}
+	spin_unlock_irqrestore(&p->lock, flags);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(scsa_lx_cmd_abort);
+
+/**
+ * scsa_lx_lun_reset() - reset a LUN, its target or its bus
+ * @lun: the LUN
+ * @level: SCSA_LX_RESET_*
+ *
+ * Linux performs resets only from its error handler, or for user space
+ * through scsi_ioctl_reset() (SG_SCSI_RESET), which takes a __user pointer
+ * and CAP_SYS_ADMIN and is not exported for in-kernel callers; no kernel
+ * interface lets an upper-level driver ask for one.  So this reports "not
+ * supported" rather than a success that did not happen; the SCSA layer
+ * answers scsi_reset() with failure (0), which target drivers handle, and
+ * a stuck command is recovered through scsa_lx_cmd_abort(), which lets the
+ * error handler escalate to real resets.
+ *
+ * Return: -ENODEV if the LUN is gone, else -EOPNOTSUPP.
+ */
+int scsa_lx_lun_reset(struct scsa_lx_lun *lun, int level)
+{
+	if (READ_ONCE(lun->gone))
+		return -ENODEV;
+	return -EOPNOTSUPP;
+}
+EXPORT_SYMBOL_GPL(scsa_lx_lun_reset);
+
+/**
+ * scsa_lx_hba_get_stats() - read the counters
+ * @st: filled in with sums over all CPUs
+ */
+void scsa_lx_hba_get_stats(struct scsa_lx_stats *st)
+{
+	const struct scsa_lx_pcpu_stats *s;
+	int cpu;
+
+	memset(st, 0, sizeof(*st));
+	for_each_possible_cpu(cpu) {
+		s = per_cpu_ptr(&scsa_lx_counters, cpu);
+		st->submitted += READ_ONCE(s->submitted);
+		st->completed += READ_ONCE(s->completed);
+		st->busy += READ_ONCE(s->busy);
+		st->deferred += READ_ONCE(s->deferred);
+		st->copies += READ_ONCE(s->copies);
+	}
+}
+EXPORT_SYMBOL_GPL(scsa_lx_hba_get_stats);
+
+int scsa_lx_cmd_init(void)
+{
+	/*
+	 * WQ_MEM_RECLAIM: completions of a future block device must make
+	 * progress under memory pressure.  Per-CPU (not unbound): done() runs
+	 * on the CPU that took the interrupt, with the descriptor still in
+	 * its cache; a done() that blocks on a mutex lets concurrency
+	 * management start another worker.
+	 */
+	scsa_lx_wq = alloc_workqueue("scsa_lx_done", WQ_MEM_RECLAIM | WQ_HIGHPRI,
+				     0);
+	return scsa_lx_wq ? 0 : -ENOMEM;
+}
+
+void scsa_lx_cmd_exit(void)
+{
+	destroy_workqueue(scsa_lx_wq);
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * /sys/kernel/debug/scsa_hba/{luns,stats}: read-only listings for humans.
+ *
+ * debugfs rather than sysfs: sysfs is ABI with one value per attribute,
+ * while this is a table (one line per LUN, a dozen columns) meant for
+ * people and test logs, with no stability promise and no PAGE_SIZE limit.
+ *
+ * The files are created "unsafe" (no removal proxy) with read_iter, so
+ * that kernel_read() works and in-kernel tests can check the listing (the
+ * proxy offers only .read, which kernel_read() refuses).  That is safe
+ * here: .owner pins this module while a file is open, and the files are
+ * removed first thing at module exit, so no file outlives its data.
+ */
+#include <linux/debugfs.h>
+#include <linux/seq_file.h>
+
+#include "lx_hba.h"
+
+static struct dentry *scsa_lx_debugfs_dir;
+
+#define SCSA_LX_DEBUGFS_FILE(name)					\
+	static int name##_open(struct inode *inode, struct file *file)	\
+	{								\
+		return single_open(file, name##_show, inode->i_private);\
+	}								\
+	static const struct file_operations name##_fops = {		\
+		.owner = THIS_MODULE,					\
+		.open = name##_open,					\
+		.read_iter = seq_read_iter,				\
+		.llseek = seq_lseek,					\
+		.release = single_release,				\
+	}
+
+static int luns_show(struct seq_file *m, void *unused)
+{
+	scsa_lx_lun_show_all(m);
+	return 0;
+}
+SCSA_LX_DEBUGFS_FILE(luns);
+
+static int stats_show(struct seq_file *m, void *unused)
+{
+	struct scsa_lx_stats st;
+
+	scsa_lx_hba_get_stats(&st);
+	seq_printf(m, "submitted %llu\ncompleted %llu\nbusy %llu\n"
+		   "deferred %llu\ncopies %llu\n", st.submitted, st.completed,
+		   st.busy, st.deferred, st.copies);
+	return 0;
+}
+SCSA_LX_DEBUGFS_FILE(stats);
+
+/* debugfs is best effort: a failure here is not a reason not to load. */
+void scsa_lx_debugfs_init(void)
+{
+	scsa_lx_debugfs_dir = debugfs_create_dir("scsa_hba", NULL);
+	debugfs_create_file_unsafe("luns", 0444, scsa_lx_debugfs_dir, NULL,
+				   &luns_fops);
+	debugfs_create_file_unsafe("stats", 0444, scsa_lx_debugfs_dir, NULL,
+				   &stats_fops);
+}
+
+void scsa_lx_debugfs_exit(void)
+{
+	debugfs_remove_recursive(scsa_lx_debugfs_dir);
+}

@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Private to hba_glue/lx_*.c: the Linux-side objects behind the opaque
+ * handles of scsa_lx_hba.h.
+ */
+#ifndef _LX_HBA_H
+#define _LX_HBA_H
+
+#include <linux/kref.h>
+#include <linux/list.h>
+#include <linux/percpu-refcount.h>
+#include <linux/completion.h>
+#include <linux/percpu.h>
+#include <scsi/scsi_device.h>
+
+#include "scsa_kcompat.h"
+#include "scsa_lx_hba.h"
+
+#define LX_PFX "scsa_hba: "
+
+struct seq_file;
+
+/**
+ * struct scsa_lx_lun - one Linux scsi_device seen through the class interface
+ * @node: on scsa_lx_luns, under scsa_lx_luns_lock
+ * @seq: discovery order, the cursor of scsa_lx_lun_foreach()
+ * @ref: lifetime of this structure; the registry holds one reference from
+ *	discovery until removal has drained
+ * @inflight: one reference per accepted, not yet completed command; killed
+ *	at removal so that new commands fail and the last completion signals
+ *	@drained.  A percpu_ref keeps the hot path free of shared cache lines.
+ * @drained: completed when @inflight reaches zero after the kill
+ * @gone: set once, at removal
+ * @sdev: held with get_device() on its sdev_gendev (see lx_sdev.c)
+ * @addr: H:C:T:L, kept so it stays printable after removal
+ * @type: peripheral device type
+ * @hba_name: the LLD's name, copied: its module may be gone before we are
+ * @inq_len: bytes in @inq
+ * @inq: copy of the INQUIRY data the midlayer read at scan time
+ */
+struct scsa_lx_lun {
+	struct list_head node;
+	u64 seq;
+	struct kref ref;
+	struct percpu_ref inflight;
+	struct completion drained;
+	bool gone;
+	struct scsi_device *sdev;
+	struct scsa_lx_addr addr;
+	unsigned int type;
+	char hba_name[32];
+	unsigned int inq_len;
+	unsigned char *inq;
+};
+
+/*
+ * Per-CPU counters behind struct scsa_lx_stats: bumped on the hot path
+ * without a shared cache line.
+ */
+struct scsa_lx_pcpu_stats {
+	u64 submitted;
+	u64 completed;
+	u64 busy;
+	u64 deferred;
+	u64 copies;
+};
+
+DECLARE_PER_CPU(struct scsa_lx_pcpu_stats, scsa_lx_counters);
+
+#define scsa_lx_stat_inc(field)	this_cpu_inc(scsa_lx_counters.field)
+
+/* lx_sdev.c */
+int scsa_lx_sdev_init(void);
+void scsa_lx_sdev_exit(void);
+void scsa_lx_lun_show_all(struct seq_file *m);
+
+/* lx_cmd.c */
+int scsa_lx_cmd_init(void);
+void scsa_lx_cmd_exit(void);
+
+/* lx_debugfs.c */
+void scsa_lx_debugfs_init(void);
+void scsa_lx_debugfs_exit(void);
+
+#endif /* _LX_HBA_H */

@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * scsa_lx_hba.h - the Linux half of the SCSA HBA, as seen from either world.
+ *
+ * hba_glue/lx_*.c (Linux world) implement this; the SCSA tran_* layer
+ * (Solaris world) and the in-kernel tests call it.  Target drivers never do.
+ *
+ * Only plain C types appear here: no Linux and no illumos type may leak
+ * across, because the two worlds define struct scsi_device, dev_t, etc.
+ * differently.  Linux objects are behind opaque struct scsa_lx_* pointers.
+ *
+ * Contexts, in one place:
+ *  - LUN discovery callbacks run in process context and may sleep.
+ *  - scsa_lx_cmd_submit() may be called from any context (see its comment);
+ *    the command's done() always runs later, in process context, on a
+ *    dedicated workqueue: illumos pkt_comp routines take adaptive mutexes
+ *    and resubmit, which Linux's hard-IRQ completion context cannot host.
+ *  - scsa_lx_cmd_exec_sync() sleeps.
+ */
+#ifndef _SCSA_LX_HBA_H
+#define _SCSA_LX_HBA_H
+
+struct scsa_lx_lun;		/* one Linux scsi_device (refcounted) */
+struct scsa_lx_listener;	/* a registered discovery listener */
+struct scsa_lx_cmd;
+
+/*
+ * LUNs and discovery
+ */
+
+/**
+ * struct scsa_lx_listener_ops - discovery notifications
+ * @lun_added: a LUN appeared (or existed at registration: replayed).  The
+ *	listener may take its own reference with scsa_lx_lun_get().
+ * @lun_removed: a LUN is gone.  By then new commands fail with -ENODEV and
+ *	every accepted command has completed (its done() has returned).
+ *
+ * Both run in process context, serialised with each other and with
+ * (un)registration, and may sleep and issue commands.  They must not call
+ * scsa_lx_hba_register_listener() or scsa_lx_hba_unregister_listener().
+ * Events caused by SCSI scanning run under the SCSI device class lock:
+ * do not add or remove Linux SCSI devices from a callback.
+ */
+struct scsa_lx_listener_ops {
+	void (*lun_added)(struct scsa_lx_lun *lun, void *arg);
+	void (*lun_removed)(struct scsa_lx_lun *lun, void *arg);
+};
+
+int scsa_lx_hba_register_listener(const struct scsa_lx_listener_ops *ops,
+				  void *arg, struct scsa_lx_listener **out);
+void scsa_lx_hba_unregister_listener(struct scsa_lx_listener *l);
+
+struct scsa_lx_lun *scsa_lx_lun_get(struct scsa_lx_lun *lun);
+void scsa_lx_lun_put(struct scsa_lx_lun *lun);
+int scsa_lx_lun_foreach(int (*fn)(struct scsa_lx_lun *lun, void *arg),
+			void *arg);
+struct scsa_lx_lun *scsa_lx_lun_find(unsigned int host, unsigned int channel,
+				     unsigned int target,
+				     unsigned long long lun);
+
+/**
+ * struct scsa_lx_addr - where a LUN is: Linux H:C:T:L
+ */
+struct scsa_lx_addr {
+	unsigned int host;
+	unsigned int channel;
+	unsigned int target;
+	unsigned long long lun;
+};
+
+void scsa_lx_lun_addr(const struct scsa_lx_lun *lun, struct scsa_lx_addr *a);
+unsigned int scsa_lx_lun_type(const struct scsa_lx_lun *lun);
+const char *scsa_lx_lun_hba_name(const struct scsa_lx_lun *lun);
+unsigned int scsa_lx_lun_inquiry(const struct scsa_lx_lun *lun, void *buf,
+				 unsigned int len);
+_Bool scsa_lx_lun_is_gone(const struct scsa_lx_lun *lun);
+int scsa_lx_lun_open(struct scsa_lx_lun *lun);
+void scsa_lx_lun_close(struct scsa_lx_lun *lun);
+
+/**
+ * struct scsa_lx_limits - what the Linux host and queue accept per command
+ * @max_xfer_bytes: largest data transfer (max_hw_sectors in bytes)
+ * @max_segments: most data segments per command
+ * @max_segment_size: largest segment, in bytes
+ * @seg_boundary_mask: a segment may not cross (addr | mask) + 1
+ * @virt_boundary_mask: inner segments must start and end on this boundary
+ *	(0: no constraint)
+ * @dma_alignment_mask: segment offsets and lengths must be aligned to this
+ * @logical_block_size: in bytes, 0 if not known (no ULD sized the queue)
+ * @can_queue: commands the host accepts at once
+ * @queue_depth: commands this LUN accepts at once
+ * @max_cdb_len: longest CDB the host accepts
+ * @dma_mask: DMA mask of the host's DMA device
+ */
+struct scsa_lx_limits {
+	unsigned long long max_xfer_bytes;
+	unsigned int max_segments;
+	unsigned int max_segment_size;
+	unsigned long seg_boundary_mask;
+	unsigned long virt_boundary_mask;
+	unsigned int dma_alignment_mask;
+	unsigned int logical_block_size;
+	unsigned int can_queue;
+	unsigned int queue_depth;
+	unsigned int max_cdb_len;
+	unsigned long long dma_mask;
+};
+
+int scsa_lx_lun_get_limits(const struct scsa_lx_lun *lun,
+			   struct scsa_lx_limits *lim);
+
+/*
+ * Commands
+ */
+
+enum scsa_lx_dir {
+	SCSA_LX_DIR_NONE = 0,
+	SCSA_LX_DIR_READ,		/* device to memory */
+	SCSA_LX_DIR_WRITE,		/* memory to device */
+};
+
+/* Why a command ended; the SCSA layer maps these to pkt_reason. */
+enum scsa_lx_reason {
+	SCSA_LX_R_OK = 0,	/* transport fine; see @status (CMD_CMPLT) */
+	SCSA_LX_R_TIMEOUT,	/* CMD_TIMEOUT */
+	SCSA_LX_R_DEV_GONE,	/* CMD_DEV_GONE */
+	SCSA_LX_R_ABORTED,	/* CMD_ABORTED */
+	SCSA_LX_R_RESET,	/* CMD_RESET */
+	SCSA_LX_R_TRAN_ERR,	/* CMD_TRAN_ERR */
+	SCSA_LX_R_NOT_SENT,	/* never reached the host (CMD_INCOMPLETE) */
+};
+
+#define SCSA_LX_CMD_HEAD	0x1u	/* queue at the head (FLAG_HEAD) */
+#define SCSA_LX_CMD_NOWAIT	0x2u	/* no free request: -EAGAIN, no sleep */
+
+#define SCSA_LX_MAX_CDB		32u
+#define SCSA_LX_KVA_SEGS	4u	/* pages a @kva buffer may span */
+
+/**
+ * struct scsa_lx_seg - one piece of data, within one page
+ * @page: the struct page (as void *); pinned and valid until done()
+ * @len: bytes, > 0
+ * @offset: within the page; @offset + @len <= PAGE_SIZE
+ *
+ * The layout is that of Linux's struct bio_vec (checked at build time), so
+ * the caller's array becomes the bio's vector table as it is: no copy of
+ * the table, no copy of the data, no bounce.
+ */
+struct scsa_lx_seg {
+	void *page;
+	unsigned int len;
+	unsigned int offset;
+};
+
+#define SCSA_LX_CMD_PRIV_WORDS	48
+
+/**
+ * struct scsa_lx_cmd - one SCSI command, owned by the caller
+ * @cdb: CDB bytes, copied at submit
+ * @cdb_len: 1..min(SCSA_LX_MAX_CDB, host max)
+ * @dir: enum scsa_lx_dir
+ * @flags: SCSA_LX_CMD_*
+ * @timeout_sec: 0 for the queue's default
+ * @data_len: bytes to transfer, 0 with SCSA_LX_DIR_NONE
+ * @kva: data as a kernel address of page-backed memory (kmalloc, page
+ *	allocator or vmalloc; never stack or coherent DMA memory), spanning at
+ *	most SCSA_LX_KVA_SEGS pages; or NULL
+ * @segs: data as page segments (the zero-copy path) when @kva is NULL;
+ *	must stay unchanged until done()
+ * @nsegs: entries in @segs
+ * @sense: where sense data is copied, or NULL
+ * @sense_max: size of @sense
+ * @done: completion, called exactly once per accepted submit, in process
+ *	context, never from inside the submit call; may free or resubmit @cmd
+ * @private: for the caller
+ * @result: raw Linux result: host byte << 16 | SCSI status byte
+ * @status: SCSI status byte (SAM)
+ * @reason: enum scsa_lx_reason
+ * @resid: data bytes not transferred
+ * @sense_len: sense bytes copied to @sense
+ * @error: the block layer's status as -errno (0 when fine)
+ * @lx_priv: Linux-side state; do not touch
+ *
+ * Everything from @result on is written by the Linux side.  No memory is
+ * allocated per command apart from the blk-mq request itself, which exists
+ * only from submit to completion, so a parked command never pins a tag.
+ */
+struct scsa_lx_cmd {
+	const unsigned char *cdb;
+	unsigned int cdb_len;
+	unsigned int dir;
+	unsigned int flags;
+	unsigned int timeout_sec;
+	unsigned int data_len;
+	void *kva;
+	const struct scsa_lx_seg *segs;
+	unsigned int nsegs;
+	unsigned char *sense;
+	unsigned int sense_max;
+	void (*done)(struct scsa_lx_cmd *cmd);
+	void *private;
+
+	int result;
+	unsigned int status;
+	unsigned int reason;
+	unsigned int resid;
+	unsigned int sense_len;
+	int error;
+
+	unsigned long long lx_priv[SCSA_LX_CMD_PRIV_WORDS];
+};
+
+int scsa_lx_kva_to_segs(void *kva, unsigned int len, struct scsa_lx_seg *segs,
+			unsigned int max);
+int scsa_lx_cmd_submit(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd);
+int scsa_lx_cmd_exec_sync(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd);
+int scsa_lx_cmd_abort(struct scsa_lx_cmd *cmd);
+
+/* Reset levels, as illumos RESET_* */
+#define SCSA_LX_RESET_ALL	0
+#define SCSA_LX_RESET_TARGET	1
+#define SCSA_LX_RESET_LUN	3
+
+int scsa_lx_lun_reset(struct scsa_lx_lun *lun, int level);
+
+/**
+ * struct scsa_lx_stats - counters since load, summed over CPUs
+ * @submitted: commands handed to the block layer
+ * @completed: done() calls
+ * @busy: submits refused with -EAGAIN
+ * @deferred: submits from atomic context handed to the workqueue
+ * @copies: data copies or bounces; stays 0 by design and tests assert it
+ */
+struct scsa_lx_stats {
+	unsigned long long submitted;
+	unsigned long long completed;
+	unsigned long long busy;
+	unsigned long long deferred;
+	unsigned long long copies;
+};
+
+void scsa_lx_hba_get_stats(struct scsa_lx_stats *st);
+
+#endif /* _SCSA_LX_HBA_H */
