@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Test cases written in the Solaris world (they see only illumos headers),
+ * run by a Linux-world harness in the same module.  Plain C types only.
+ */
+#ifndef _SCSA_SOL_KTAP_H
+#define _SCSA_SOL_KTAP_H
+
+struct scsa_sol_case {
+	const char *name;
+	int (*run)(void);	/* 0: pass; -1: fail */
+};
+
+/* Defined by each Solaris-world case file. */
+extern const struct scsa_sol_case scsa_sol_cases[];
+extern const unsigned int scsa_sol_ncases;
+extern const char scsa_sol_suite[];
+
+/* A "# ..." diagnostic line, from the Linux-world harness. */
+void scsa_sol_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#define SOL_EXPECT(cond, fmt, ...)					\
+	do {								\
+		if (!(cond)) {						\
+			scsa_sol_diag("%s:%d: expected %s: " fmt, __func__, \
+				      __LINE__, #cond, ##__VA_ARGS__);	\
+			return -1;					\
+		}							\
+	} while (0)
+
+#endif /* _SCSA_SOL_KTAP_H */
