@@ -19,15 +19,21 @@ static int __init scsa_compat_init(void)
 	ret = scsa_callout_init();
 	if (ret)
 		goto err;
+	ret = scsa_ddi_lx_init();
+	if (ret)
+		goto err_callout;
 	pr_info("scsa_compat: SCSA/DDI framework loaded\n");
 	return 0;
 
+err_callout:
+	scsa_callout_exit();
 err:
 	return ret;
 }
 
 static void __exit scsa_compat_exit(void)
 {
+	scsa_ddi_lx_exit();
 	scsa_callout_exit();
 	pr_info("scsa_compat: unloaded\n");
 }

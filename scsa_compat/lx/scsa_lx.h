@@ -11,4 +11,9 @@
 int __init scsa_callout_init(void);
 void scsa_callout_exit(void);
 
+int __init scsa_cdev_init(void);
+void scsa_cdev_exit(void);
+int __init scsa_ddi_lx_init(void);
+void scsa_ddi_lx_exit(void);
+
 #endif /* _SCSA_LX_H */

@@ -106,23 +106,23 @@ struct diskhd {
 #define B_PAGE_NOWAIT	0x8000000
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern int biowait(struct buf *);
-__SCSA_ABSENT extern void biodone(struct buf *);
-__SCSA_ABSENT extern void bioinit(struct buf *);
-__SCSA_ABSENT extern void biofini(struct buf *);
-__SCSA_ABSENT extern void bioerror(struct buf *bp, int error);
-__SCSA_ABSENT extern void bioreset(struct buf *bp);
-__SCSA_ABSENT extern size_t biosize(void);
+__SCSA_IMPL extern int biowait(struct buf *);
+__SCSA_PARTIAL("no buffer cache: a B_ASYNC buf without b_iodone is woken like a synchronous one") extern void biodone(struct buf *);
+__SCSA_IMPL extern void bioinit(struct buf *);
+__SCSA_IMPL extern void biofini(struct buf *);
+__SCSA_IMPL extern void bioerror(struct buf *bp, int error);
+__SCSA_IMPL extern void bioreset(struct buf *bp);
+__SCSA_IMPL extern size_t biosize(void);
 __SCSA_ABSENT extern int biomodified(struct buf *);
-__SCSA_ABSENT extern struct buf *bioclone(struct buf *, off_t, size_t, dev_t, daddr_t,
+__SCSA_PARTIAL("kernel-address and B_PHYS|B_SHADOW bufs; not B_PAGEIO") extern struct buf *bioclone(struct buf *, off_t, size_t, dev_t, daddr_t,
     int (*)(struct buf *), struct buf *, int);
-__SCSA_ABSENT extern int geterror(struct buf *);
-__SCSA_ABSENT extern void minphys(struct buf *);
-__SCSA_ABSENT extern void bp_mapin(struct buf *);
-__SCSA_ABSENT extern void *bp_mapin_common(struct buf *, int);
-__SCSA_ABSENT extern void bp_mapout(struct buf *);
-__SCSA_ABSENT extern int bp_copyin(struct buf *, void *, offset_t, size_t);
-__SCSA_ABSENT extern int bp_copyout(void *, struct buf *, offset_t, size_t);
+__SCSA_IMPL extern int geterror(struct buf *);
+__SCSA_IMPL extern void minphys(struct buf *);
+__SCSA_IMPL extern void bp_mapin(struct buf *);
+__SCSA_IMPL extern void *bp_mapin_common(struct buf *, int);
+__SCSA_IMPL extern void bp_mapout(struct buf *);
+__SCSA_IMPL extern int bp_copyin(struct buf *, void *, offset_t, size_t);
+__SCSA_IMPL extern int bp_copyout(void *, struct buf *, offset_t, size_t);
 __SCSA_ABSENT extern void clrbuf(struct buf *);
 __SCSA_ABSENT extern void pageio_done(struct buf *);
 #endif

@@ -8,10 +8,10 @@
 typedef struct cred	cred_t;
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern uid_t crgetuid(const cred_t *);
-__SCSA_ABSENT extern uid_t crgetruid(const cred_t *);
-__SCSA_ABSENT extern gid_t crgetgid(const cred_t *);
-__SCSA_ABSENT extern gid_t crgetrgid(const cred_t *);
+__SCSA_IMPL extern uid_t crgetuid(const cred_t *);
+__SCSA_IMPL extern uid_t crgetruid(const cred_t *);
+__SCSA_IMPL extern gid_t crgetgid(const cred_t *);
+__SCSA_IMPL extern gid_t crgetrgid(const cred_t *);
 __SCSA_ABSENT extern zoneid_t crgetzoneid(const cred_t *);
 #endif
 

@@ -51,7 +51,7 @@ __SCSA_IMPL extern void drv_usecwait(clock_t);
 __SCSA_IMPL extern clock_t drv_hztousec(clock_t);
 __SCSA_IMPL extern clock_t drv_usectohz(clock_t);
 __SCSA_IMPL extern void delay(clock_t);
-__SCSA_ABSENT extern int drv_priv(struct cred *);
+__SCSA_IMPL extern int drv_priv(struct cred *);
 
 __SCSA_IMPL static inline major_t getmajor(dev_t dev)
 {
@@ -101,8 +101,8 @@ __SCSA_IMPL static inline unsigned long ptob(unsigned long pages)
 	return pages << PAGESHIFT;
 }
 
-__SCSA_ABSENT extern struct buf *getrbuf(int);
-__SCSA_ABSENT extern void freerbuf(struct buf *);
+__SCSA_IMPL extern struct buf *getrbuf(int);
+__SCSA_IMPL extern void freerbuf(struct buf *);
 
 #define NOPAGE		(-1)
 #endif

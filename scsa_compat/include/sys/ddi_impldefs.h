@@ -17,8 +17,8 @@
 #define DEVI(dip)	((struct dev_info *)(dip))
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern int scsa_devi_is_device_removed(dev_info_t *);
-__SCSA_ABSENT extern int scsa_devi_is_detaching(dev_info_t *);
+__SCSA_IMPL extern int scsa_devi_is_device_removed(dev_info_t *);
+__SCSA_IMPL extern int scsa_devi_is_detaching(dev_info_t *);
 #endif
 
 #define DEVI_IS_DEVICE_REMOVED(dip)	scsa_devi_is_device_removed(dip)

@@ -144,19 +144,19 @@ typedef struct kstat_timer {
 #define KSTAT_TIMER_PTR(ksp)	((kstat_timer_t *)(ksp)->ks_data)
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern kstat_t *kstat_create(const char *, int, const char *, const char *,
+__SCSA_IMPL extern kstat_t *kstat_create(const char *, int, const char *, const char *,
     uchar_t, uint_t, uchar_t);
-__SCSA_ABSENT extern void kstat_install(kstat_t *);
-__SCSA_ABSENT extern void kstat_delete(kstat_t *);
-__SCSA_ABSENT extern void kstat_named_init(kstat_named_t *, const char *, uchar_t);
-__SCSA_ABSENT extern void kstat_named_setstr(kstat_named_t *, const char *);
-__SCSA_ABSENT extern void kstat_timer_init(kstat_timer_t *, const char *);
-__SCSA_ABSENT extern void kstat_waitq_enter(kstat_io_t *);
-__SCSA_ABSENT extern void kstat_waitq_exit(kstat_io_t *);
-__SCSA_ABSENT extern void kstat_runq_enter(kstat_io_t *);
-__SCSA_ABSENT extern void kstat_runq_exit(kstat_io_t *);
-__SCSA_ABSENT extern void kstat_waitq_to_runq(kstat_io_t *);
-__SCSA_ABSENT extern void kstat_runq_back_to_waitq(kstat_io_t *);
+__SCSA_IMPL extern void kstat_install(kstat_t *);
+__SCSA_IMPL extern void kstat_delete(kstat_t *);
+__SCSA_IMPL extern void kstat_named_init(kstat_named_t *, const char *, uchar_t);
+__SCSA_IMPL extern void kstat_named_setstr(kstat_named_t *, const char *);
+__SCSA_IMPL extern void kstat_timer_init(kstat_timer_t *, const char *);
+__SCSA_IMPL extern void kstat_waitq_enter(kstat_io_t *);
+__SCSA_IMPL extern void kstat_waitq_exit(kstat_io_t *);
+__SCSA_IMPL extern void kstat_runq_enter(kstat_io_t *);
+__SCSA_IMPL extern void kstat_runq_exit(kstat_io_t *);
+__SCSA_IMPL extern void kstat_waitq_to_runq(kstat_io_t *);
+__SCSA_IMPL extern void kstat_runq_back_to_waitq(kstat_io_t *);
 __SCSA_ABSENT extern void kstat_timer_start(kstat_timer_t *);
 __SCSA_ABSENT extern void kstat_timer_stop(kstat_timer_t *);
 #endif

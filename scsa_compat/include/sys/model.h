@@ -73,7 +73,7 @@ typedef unsigned int	model_t;
 	((((umodel) & DATAMODEL_MASK) == DATAMODEL_ILP32) ?		\
 	    sizeof (struct stype##32) : sizeof (struct stype))
 
-__SCSA_ABSENT extern model_t get_udatamodel(void);
+__SCSA_IMPL extern model_t get_udatamodel(void);
 #endif
 
 #endif /* _SYS_MODEL_H */

@@ -105,8 +105,9 @@ typedef struct ddi_taskq	ddi_taskq_t;
 #define uiophysio		physio
 
 #ifdef _KERNEL
-/* Raw I/O */
-__SCSA_ABSENT extern int physio(int (*)(struct buf *), struct buf *, dev_t, int,
+/* Raw I/O.  The largest transfer minphys() allows. */
+extern int maxphys;
+__SCSA_IMPL extern int physio(int (*)(struct buf *), struct buf *, dev_t, int,
     void (*)(struct buf *), struct uio *);
 __SCSA_ABSENT extern void disksort(struct diskhd *, struct buf *);
 
@@ -120,38 +121,40 @@ __SCSA_ABSENT extern int ddi_ffs(long);
 __SCSA_ABSENT extern int ddi_fls(long);
 
 /* Properties */
-__SCSA_ABSENT extern int ddi_prop_get_int(dev_t match_dev, dev_info_t *dip, uint_t flags,
+__SCSA_IMPL extern int ddi_prop_get_int(dev_t match_dev, dev_info_t *dip, uint_t flags,
     char *name, int defvalue);
-__SCSA_ABSENT extern int64_t ddi_prop_get_int64(dev_t match_dev, dev_info_t *dip,
+__SCSA_IMPL extern int64_t ddi_prop_get_int64(dev_t match_dev, dev_info_t *dip,
     uint_t flags, char *name, int64_t defvalue);
-__SCSA_ABSENT extern int ddi_prop_lookup_int_array(dev_t match_dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_lookup_int_array(dev_t match_dev, dev_info_t *dip,
     uint_t flags, char *name, int **data, uint_t *nelements);
-__SCSA_ABSENT extern int ddi_prop_lookup_int64_array(dev_t match_dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_lookup_int64_array(dev_t match_dev, dev_info_t *dip,
     uint_t flags, char *name, int64_t **data, uint_t *nelements);
-__SCSA_ABSENT extern int ddi_prop_lookup_string(dev_t match_dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_lookup_string(dev_t match_dev, dev_info_t *dip,
     uint_t flags, char *name, char **data);
-__SCSA_ABSENT extern int ddi_prop_lookup_string_array(dev_t match_dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_lookup_string_array(dev_t match_dev, dev_info_t *dip,
     uint_t flags, char *name, char ***data, uint_t *nelements);
-__SCSA_ABSENT extern int ddi_prop_lookup_byte_array(dev_t match_dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_lookup_byte_array(dev_t match_dev, dev_info_t *dip,
     uint_t flags, char *name, uchar_t **data, uint_t *nelements);
-__SCSA_ABSENT extern int ddi_prop_update_int(dev_t match_dev, dev_info_t *dip, char *name,
+__SCSA_IMPL extern int ddi_prop_update_int(dev_t match_dev, dev_info_t *dip, char *name,
     int data);
-__SCSA_ABSENT extern int ddi_prop_update_int64(dev_t match_dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_update_int64(dev_t match_dev, dev_info_t *dip,
     char *name, int64_t data);
-__SCSA_ABSENT extern int ddi_prop_update_int_array(dev_t match_dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_update_int_array(dev_t match_dev, dev_info_t *dip,
     char *name, int *data, uint_t nelements);
-__SCSA_ABSENT extern int ddi_prop_update_string(dev_t match_dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_update_int64_array(dev_t match_dev, dev_info_t *dip,
+    char *name, int64_t *data, uint_t nelements);
+__SCSA_IMPL extern int ddi_prop_update_string(dev_t match_dev, dev_info_t *dip,
     char *name, char *data);
-__SCSA_ABSENT extern int ddi_prop_update_string_array(dev_t match_dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_update_string_array(dev_t match_dev, dev_info_t *dip,
     char *name, char **data, uint_t nelements);
-__SCSA_ABSENT extern int ddi_prop_update_byte_array(dev_t match_dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_update_byte_array(dev_t match_dev, dev_info_t *dip,
     char *name, uchar_t *data, uint_t nelements);
-__SCSA_ABSENT extern int ddi_prop_exists(dev_t match_dev, dev_info_t *dip, uint_t flags,
+__SCSA_IMPL extern int ddi_prop_exists(dev_t match_dev, dev_info_t *dip, uint_t flags,
     char *name);
-__SCSA_ABSENT extern void ddi_prop_free(void *data);
-__SCSA_ABSENT extern int nopropop(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_op,
+__SCSA_IMPL extern void ddi_prop_free(void *data);
+__SCSA_IMPL extern int nopropop(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_op,
     int mod_flags, char *name, caddr_t valuep, int *lengthp);
-__SCSA_ABSENT extern int ddi_prop_op(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_op,
+__SCSA_IMPL extern int ddi_prop_op(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_op,
     int mod_flags, char *name, caddr_t valuep, int *lengthp);
 __SCSA_ABSENT extern int ddi_prop_op_size(dev_t dev, dev_info_t *dip,
     ddi_prop_op_t prop_op, int mod_flags, char *name, caddr_t valuep, int *lengthp,
@@ -165,49 +168,49 @@ __SCSA_ABSENT extern int ddi_prop_op_nblocks(dev_t dev, dev_info_t *dip,
 __SCSA_ABSENT extern int ddi_prop_op_nblocks_blksize(dev_t dev, dev_info_t *dip,
     ddi_prop_op_t prop_op, int mod_flags, char *name, caddr_t valuep, int *lengthp,
     uint64_t nblocks64, uint_t blksize);
-__SCSA_ABSENT extern int ddi_getlongprop(dev_t dev, dev_info_t *dip, int flags, char *name,
+__SCSA_IMPL extern int ddi_getlongprop(dev_t dev, dev_info_t *dip, int flags, char *name,
     caddr_t valuep, int *lengthp);
-__SCSA_ABSENT extern int ddi_getlongprop_buf(dev_t dev, dev_info_t *dip, int flags,
+__SCSA_IMPL extern int ddi_getlongprop_buf(dev_t dev, dev_info_t *dip, int flags,
     char *name, caddr_t valuep, int *lengthp);
-__SCSA_ABSENT extern int ddi_getprop(dev_t dev, dev_info_t *dip, int flags, char *name,
+__SCSA_IMPL extern int ddi_getprop(dev_t dev, dev_info_t *dip, int flags, char *name,
     int defvalue);
-__SCSA_ABSENT extern int ddi_getproplen(dev_t dev, dev_info_t *dip, int flags, char *name,
+__SCSA_IMPL extern int ddi_getproplen(dev_t dev, dev_info_t *dip, int flags, char *name,
     int *lengthp);
-__SCSA_ABSENT extern int ddi_prop_create(dev_t dev, dev_info_t *dip, int flag, char *name,
+__SCSA_IMPL extern int ddi_prop_create(dev_t dev, dev_info_t *dip, int flag, char *name,
     caddr_t value, int length);
-__SCSA_ABSENT extern int ddi_prop_modify(dev_t dev, dev_info_t *dip, int flag, char *name,
+__SCSA_IMPL extern int ddi_prop_modify(dev_t dev, dev_info_t *dip, int flag, char *name,
     caddr_t value, int length);
-__SCSA_ABSENT extern int ddi_prop_remove(dev_t dev, dev_info_t *dip, char *name);
-__SCSA_ABSENT extern void ddi_prop_remove_all(dev_info_t *dip);
-__SCSA_ABSENT extern int ddi_prop_undefine(dev_t dev, dev_info_t *dip, int flag,
+__SCSA_IMPL extern int ddi_prop_remove(dev_t dev, dev_info_t *dip, char *name);
+__SCSA_IMPL extern void ddi_prop_remove_all(dev_info_t *dip);
+__SCSA_IMPL extern int ddi_prop_undefine(dev_t dev, dev_info_t *dip, int flag,
     char *name);
 
 /* Device-tree nodes */
-__SCSA_ABSENT extern char *ddi_get_name(dev_info_t *dip);
-__SCSA_ABSENT extern char *ddi_binding_name(dev_info_t *dip);
-__SCSA_ABSENT extern const char *ddi_driver_name(dev_info_t *dip);
-__SCSA_ABSENT extern major_t ddi_driver_major(dev_info_t *dip);
-__SCSA_ABSENT extern char *ddi_node_name(dev_info_t *dip);
-__SCSA_ABSENT extern int ddi_get_nodeid(dev_info_t *dip);
-__SCSA_ABSENT extern int ddi_get_instance(dev_info_t *dip);
-__SCSA_ABSENT extern struct dev_ops *ddi_get_driver(dev_info_t *dip);
-__SCSA_ABSENT extern void ddi_set_driver_private(dev_info_t *dip, void *data);
-__SCSA_ABSENT extern void *ddi_get_driver_private(dev_info_t *dip);
-__SCSA_ABSENT extern dev_info_t *ddi_get_parent(dev_info_t *dip);
-__SCSA_ABSENT extern dev_info_t *ddi_get_child(dev_info_t *dip);
-__SCSA_ABSENT extern dev_info_t *ddi_get_next_sibling(dev_info_t *dip);
-__SCSA_ABSENT extern dev_info_t *ddi_root_node(void);
-__SCSA_ABSENT extern void ddi_set_name_addr(dev_info_t *dip, char *name);
-__SCSA_ABSENT extern char *ddi_get_name_addr(dev_info_t *dip);
-__SCSA_ABSENT extern void ddi_set_parent_data(dev_info_t *dip, void *pd);
-__SCSA_ABSENT extern void *ddi_get_parent_data(dev_info_t *dip);
-__SCSA_ABSENT extern major_t ddi_name_to_major(char *name);
-__SCSA_ABSENT extern char *ddi_major_to_name(major_t major);
-__SCSA_ABSENT extern char *ddi_deviname(dev_info_t *dip, char *name);
-__SCSA_ABSENT extern char *ddi_pathname(dev_info_t *dip, char *path);
+__SCSA_IMPL extern char *ddi_get_name(dev_info_t *dip);
+__SCSA_IMPL extern char *ddi_binding_name(dev_info_t *dip);
+__SCSA_IMPL extern const char *ddi_driver_name(dev_info_t *dip);
+__SCSA_IMPL extern major_t ddi_driver_major(dev_info_t *dip);
+__SCSA_IMPL extern char *ddi_node_name(dev_info_t *dip);
+__SCSA_IMPL extern int ddi_get_nodeid(dev_info_t *dip);
+__SCSA_IMPL extern int ddi_get_instance(dev_info_t *dip);
+__SCSA_IMPL extern struct dev_ops *ddi_get_driver(dev_info_t *dip);
+__SCSA_IMPL extern void ddi_set_driver_private(dev_info_t *dip, void *data);
+__SCSA_IMPL extern void *ddi_get_driver_private(dev_info_t *dip);
+__SCSA_IMPL extern dev_info_t *ddi_get_parent(dev_info_t *dip);
+__SCSA_IMPL extern dev_info_t *ddi_get_child(dev_info_t *dip);
+__SCSA_IMPL extern dev_info_t *ddi_get_next_sibling(dev_info_t *dip);
+__SCSA_IMPL extern dev_info_t *ddi_root_node(void);
+__SCSA_IMPL extern void ddi_set_name_addr(dev_info_t *dip, char *name);
+__SCSA_IMPL extern char *ddi_get_name_addr(dev_info_t *dip);
+__SCSA_IMPL extern void ddi_set_parent_data(dev_info_t *dip, void *pd);
+__SCSA_IMPL extern void *ddi_get_parent_data(dev_info_t *dip);
+__SCSA_IMPL extern major_t ddi_name_to_major(char *name);
+__SCSA_IMPL extern char *ddi_major_to_name(major_t major);
+__SCSA_IMPL extern char *ddi_deviname(dev_info_t *dip, char *name);
+__SCSA_IMPL extern char *ddi_pathname(dev_info_t *dip, char *path);
 __SCSA_ABSENT extern int ddi_dev_pathname(dev_t devt, int spec_type, char *name);
-__SCSA_ABSENT extern void ddi_report_dev(dev_info_t *dev);
-__SCSA_ABSENT extern int ddi_dev_is_sid(dev_info_t *dev);
+__SCSA_IMPL extern void ddi_report_dev(dev_info_t *dev);
+__SCSA_IMPL extern int ddi_dev_is_sid(dev_info_t *dev);
 __SCSA_ABSENT extern int ddi_slaveonly(dev_info_t *);
 __SCSA_ABSENT extern int ddi_dev_is_needed(dev_info_t *dip, int cmpt, int level);
 __SCSA_ABSENT extern int ddi_removing_power(dev_info_t *dip);
@@ -215,14 +218,14 @@ __SCSA_ABSENT extern int ddi_power(dev_info_t *dip, int cmpt, int level);
 __SCSA_ABSENT extern int ddi_in_panic(void);
 
 /* Entry-point helpers */
-__SCSA_ABSENT extern int nochpoll(dev_t dev, short events, int anyyet, short *reventsp,
+__SCSA_IMPL extern int nochpoll(dev_t dev, short events, int anyyet, short *reventsp,
     struct pollhead **phpp);
-__SCSA_ABSENT extern int ddi_no_info(dev_info_t *dip, ddi_info_cmd_t infocmd, void *arg,
+__SCSA_IMPL extern int ddi_no_info(dev_info_t *dip, ddi_info_cmd_t infocmd, void *arg,
     void **result);
-__SCSA_ABSENT extern int ddi_getinfo_1to1(dev_info_t *dip, ddi_info_cmd_t infocmd,
+__SCSA_IMPL extern int ddi_getinfo_1to1(dev_info_t *dip, ddi_info_cmd_t infocmd,
     void *arg, void **result);
-__SCSA_ABSENT extern int ddi_quiesce_not_needed(dev_info_t *);
-__SCSA_ABSENT extern int ddi_quiesce_not_supported(dev_info_t *);
+__SCSA_IMPL extern int ddi_quiesce_not_needed(dev_info_t *);
+__SCSA_IMPL extern int ddi_quiesce_not_supported(dev_info_t *);
 
 /* Resource callbacks */
 __SCSA_ABSENT extern void ddi_set_callback(int (*funcp)(caddr_t), caddr_t arg,
@@ -230,25 +233,25 @@ __SCSA_ABSENT extern void ddi_set_callback(int (*funcp)(caddr_t), caddr_t arg,
 __SCSA_ABSENT extern void ddi_run_callback(uintptr_t *listid);
 
 /* Caller context */
-__SCSA_ABSENT extern cred_t *ddi_get_cred(void);
+__SCSA_IMPL extern cred_t *ddi_get_cred(void);
 __SCSA_IMPL extern time_t ddi_get_time(void);
-__SCSA_ABSENT extern pid_t ddi_get_pid(void);
+__SCSA_IMPL extern pid_t ddi_get_pid(void);
 __SCSA_ABSENT extern boolean_t ddi_can_receive_sig(void);
 
 /* Minor nodes */
-__SCSA_ABSENT extern int ddi_create_minor_node(dev_info_t *dip, const char *name,
+__SCSA_PARTIAL("character minor nodes only: S_IFBLK fails with a warning; CLONE_DEV and PRIVONLY_DEV have no effect") extern int ddi_create_minor_node(dev_info_t *dip, const char *name,
     int spec_type, minor_t minor_num, const char *node_type, int flag);
 __SCSA_ABSENT extern int ddi_create_priv_minor_node(dev_info_t *dip, const char *name,
     int spec_type, minor_t minor_num, const char *node_type, int flag,
     const char *rdpriv, const char *wrpriv, mode_t priv_mode);
-__SCSA_ABSENT extern void ddi_remove_minor_node(dev_info_t *dip, const char *name);
+__SCSA_IMPL extern void ddi_remove_minor_node(dev_info_t *dip, const char *name);
 
 /* Soft state */
-__SCSA_ABSENT extern int ddi_soft_state_init(void **state_p, size_t size, size_t n_items);
-__SCSA_ABSENT extern int ddi_soft_state_zalloc(void *state, int item);
-__SCSA_ABSENT extern void *ddi_get_soft_state(void *state, int item);
-__SCSA_ABSENT extern void ddi_soft_state_free(void *state, int item);
-__SCSA_ABSENT extern void ddi_soft_state_fini(void **state_p);
+__SCSA_IMPL extern int ddi_soft_state_init(void **state_p, size_t size, size_t n_items);
+__SCSA_IMPL extern int ddi_soft_state_zalloc(void *state, int item);
+__SCSA_IMPL extern void *ddi_get_soft_state(void *state, int item);
+__SCSA_IMPL extern void ddi_soft_state_free(void *state, int item);
+__SCSA_IMPL extern void ddi_soft_state_fini(void **state_p);
 
 /* DMA */
 __SCSA_ABSENT extern int ddi_dma_alloc_handle(dev_info_t *dip, ddi_dma_attr_t *attr,
@@ -281,10 +284,10 @@ __SCSA_ABSENT extern int ddi_check_acc_handle(ddi_acc_handle_t);
 __SCSA_ABSENT extern int ddi_check_dma_handle(ddi_dma_handle_t);
 
 /* User copies and data models */
-__SCSA_ABSENT extern int ddi_copyin(const void *, void *, size_t, int);
-__SCSA_ABSENT extern int ddi_copyout(const void *, void *, size_t, int);
-__SCSA_ABSENT extern model_t ddi_mmap_get_model(void);
-__SCSA_ABSENT extern model_t ddi_model_convert_from(model_t);
+__SCSA_IMPL extern int ddi_copyin(const void *, void *, size_t, int);
+__SCSA_IMPL extern int ddi_copyout(const void *, void *, size_t, int);
+__SCSA_IMPL extern model_t ddi_mmap_get_model(void);
+__SCSA_IMPL extern model_t ddi_model_convert_from(model_t);
 
 /* Device IDs */
 __SCSA_ABSENT extern int ddi_devid_valid(ddi_devid_t devid);

@@ -18,12 +18,20 @@ __SCSA_IMPL extern clock_t untimeout(timeout_id_t);
 
 /* Entry points for cb_ops slots a driver does not support. */
 __SCSA_KR_BEGIN
-__SCSA_ABSENT extern int nodev();
-__SCSA_ABSENT extern int nulldev();
+__SCSA_IMPL extern int nodev();
+__SCSA_IMPL extern int nulldev();
 __SCSA_KR_END
+#ifdef __CHECKER__
+/*
+ * sparse does not know unprototyped declarations: it would report every
+ * cb_ops slot holding nodev as a type error.  It sees a pointer instead.
+ */
+#define nodev	((void *)nodev)
+#define nulldev	((void *)nulldev)
+#endif
 
-__SCSA_ABSENT extern int copyin(const void *, void *, size_t);
-__SCSA_ABSENT extern int copyout(const void *, void *, size_t);
+__SCSA_IMPL extern int copyin(const void *, void *, size_t);
+__SCSA_IMPL extern int copyout(const void *, void *, size_t);
 __SCSA_ABSENT extern int copyinstr(const char *, char *, size_t, size_t *);
 __SCSA_ABSENT extern int copyoutstr(const char *, char *, size_t, size_t *);
 __SCSA_ABSENT extern int kcopy(const void *, void *, size_t);

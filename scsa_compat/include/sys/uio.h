@@ -42,11 +42,11 @@ typedef enum uio_rw { UIO_READ, UIO_WRITE } uio_rw_t;
 #define UIO_XUIO		0x0004
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern int uiomove(void *, size_t, enum uio_rw, uio_t *);
+__SCSA_IMPL extern int uiomove(void *, size_t, enum uio_rw, uio_t *);
 __SCSA_ABSENT extern int uiocopy(void *, size_t, enum uio_rw, uio_t *, size_t *);
-__SCSA_ABSENT extern int ureadc(int, uio_t *);
-__SCSA_ABSENT extern int uwritec(struct uio *);
-__SCSA_ABSENT extern void uioskip(uio_t *, size_t);
+__SCSA_IMPL extern int ureadc(int, uio_t *);
+__SCSA_IMPL extern int uwritec(struct uio *);
+__SCSA_IMPL extern void uioskip(uio_t *, size_t);
 #endif
 
 #endif /* _SYS_UIO_H */

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * buf(9S) services and physio(9F).  Solaris-world file; what a buf's data
+ * looks like to the SCSA layer is written down in ddi_buf_impl.h, and the
+ * pinning of user pages is lx/ddi_lx.c.
+ */
+#include <sys/types.h>
+#include <sys/param.h>
+#include <sys/systm.h>
+#include <sys/kmem.h>
+#include <sys/errno.h>
+#include <sys/cmn_err.h>
+#include <sys/buf.h>
+#include <sys/uio.h>
+#include <sys/ddi.h>
+#include <sys/sunddi.h>
+
+#include "ddi_impl.h"
+#include "ddi_buf_impl.h"
+
+/*
+ * The largest transfer minphys() lets through.  illumos/x86 has 56 KiB;
+ * Linux hosts take much more, and each transfer here costs a pin and a
+ * command, so ours is 1 MiB.
+ */
+int maxphys = 1024 * 1024;
+
+void bioinit(struct buf *bp)
+{
+	bzero(bp, sizeof (*bp));
+	sema_init(&bp->b_sem, 0, NULL, SEMA_DEFAULT, NULL);
+	sema_init(&bp->b_io, 0, NULL, SEMA_DEFAULT, NULL);
+	bp->b_offset = -1;
+}
+
+/* A bioclone() of a B_SHADOW buf owns a borrowed shadow: free it here. */
+static void scsa_buf_drop_shadow(struct buf *bp)
+{
+	struct scsa_shadow *sh = scsa_buf_shadow(bp);
+
+	if (sh != NULL && !sh->pinned) {
+		if (bp->b_flags & B_REMAPPED)
+			bp_mapout(bp);
+		scsa_lx_shadow_release(sh, 0);
+		bp->b_shadow = NULL;
+		bp->b_flags &= ~B_SHADOW;
+	}
+}
+
+void biofini(struct buf *bp)
+{
+	scsa_buf_drop_shadow(bp);
+	sema_destroy(&bp->b_io);
+	sema_destroy(&bp->b_sem);
+}
+
+void bioreset(struct buf *bp)
+{
+	biofini(bp);
+	bioinit(bp);
+}
+
+size_t biosize(void)
+{
+	return (sizeof (struct buf));
+}
+
+struct buf *getrbuf(int sleep)
+{
+	struct buf *bp = kmem_alloc(sizeof (*bp), sleep);
+
+	if (bp != NULL)
+		bioinit(bp);
+	return (bp);
+}
+
+void freerbuf(struct buf *bp)
+{
+	biofini(bp);
+	kmem_free(bp, sizeof (*bp));
+}
+
+void bioerror(struct buf *bp, int error)
+{
+	if (error != 0)
+		bp->b_flags |= B_ERROR;
+	else
+		bp->b_flags &= ~B_ERROR;
+	bp->b_error = error;
+}
+
+int geterror(struct buf *bp)
+{
+	if (!(bp->b_flags & B_ERROR))
+		return (0);
+	return (bp->b_error != 0 ? bp->b_error : EIO);
+}
+
+/*
+ * biodone(9F): b_iodone if the buf has one, else wake biowait().  There is
+ * no buffer cache here, so an asynchronous buf without b_iodone is woken
+ * like a synchronous one.
+ */
+void biodone(struct buf *bp)
+{
+	if (bp->b_iodone != NULL) {
+		(*bp->b_iodone)(bp);
+		return;
+	}
+	bp->b_flags |= B_DONE;
+	sema_v(&bp->b_io);
+}
+
+int biowait(struct buf *bp)
+{
+	sema_p(&bp->b_io);
+	if (bp->b_flags & B_REMAPPED)
+		bp_mapout(bp);
+	return (geterror(bp));
+}
+
+void minphys(struct buf *bp)
+{
+	if (bp->b_bcount > (size_t)maxphys)
+		bp->b_bcount = maxphys;
+}
+
+/*
+ * Mappings
+ */
+
+void bp_mapin(struct buf *bp)
+{
+	struct scsa_shadow *sh;
+	void *kva;
+
+	if (!(bp->b_flags & (B_PHYS | B_PAGEIO)) || (bp->b_flags & B_REMAPPED))
+		return;
+	if ((sh = scsa_buf_shadow(bp)) == NULL) {
+		cmn_err(CE_WARN, "bp_mapin: buf %p has no pages to map", (void *)bp);
+		return;
+	}
+	if ((kva = scsa_lx_shadow_map(sh)) == NULL) {
+		cmn_err(CE_WARN, "bp_mapin: out of kernel address space");
+		return;
+	}
+	bp->b_un.b_addr = (caddr_t)kva + (sh->uaddr & PAGEOFFSET);
+	bp->b_flags |= B_REMAPPED;
+}
+
+void *bp_mapin_common(struct buf *bp, int flag)
+{
+	bp_mapin(bp);
+	return (bp->b_un.b_addr);
+}
+
+void bp_mapout(struct buf *bp)
+{
+	struct scsa_shadow *sh = scsa_buf_shadow(bp);
+
+	if (!(bp->b_flags & B_REMAPPED) || sh == NULL)
+		return;
+	scsa_lx_shadow_unmap(sh);
+	bp->b_un.b_addr = (caddr_t)sh->uaddr;
+	bp->b_flags &= ~B_REMAPPED;
+}
+
+/* Copies between a buf's data (at @off) and a kernel buffer. */
+static int scsa_bp_copy(struct buf *bp, void *kbuf, offset_t off, size_t size, int in)
+{
+	int mapped = 0;
+
+	if (off < 0 || off + size > bp->b_bcount)
+		return (-1);
+	if ((bp->b_flags & (B_PHYS | B_PAGEIO)) && !(bp->b_flags & B_REMAPPED)) {
+		bp_mapin(bp);
+		if (!(bp->b_flags & B_REMAPPED))
+			return (-1);
+		mapped = 1;
+	}
+	if (in)
+		bcopy(bp->b_un.b_addr + off, kbuf, size);
+	else
+		bcopy(kbuf, bp->b_un.b_addr + off, size);
+	if (mapped)
+		bp_mapout(bp);
+	return (0);
+}
+
+/* bp_copyin(9F): from the buf's data into @driverbuf.  0 or -1. */
+int bp_copyin(struct buf *bp, void *driverbuf, offset_t offset, size_t size)
+{
+	return (scsa_bp_copy(bp, driverbuf, offset, size, 1));
+}
+
+int bp_copyout(void *driverbuf, struct buf *bp, offset_t offset, size_t size)
+{
+	return (scsa_bp_copy(bp, driverbuf, offset, size, 0));
+}
+
+/*
+ * bioclone(9F): a buf for part of another's data.  Forms (1) and (2) of
+ * ddi_buf_impl.h; a B_SHADOW clone borrows its original's pinned pages,
+ * which must outlive it.
+ */
+#define SCSA_BUF_CLONE_FLAGS	(B_READ | B_WRITE | B_SHADOW | B_PHYS | B_PAGEIO | \
+				 B_FAILFAST | B_ABRWRITE)
+
+struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev, daddr_t blkno,
+    int (*iodone)(struct buf *), struct buf *bp_mem, int sleepflag)
+{
+	struct scsa_shadow *sh = scsa_buf_shadow(bp), *nsh = NULL;
+	struct buf *nbp;
+
+	if (bp->b_flags & B_PAGEIO) {
+		cmn_err(CE_WARN, "bioclone: B_PAGEIO bufs are not supported");
+		return (NULL);
+	}
+	if (sh != NULL) {
+		nsh = scsa_lx_shadow_borrow(sh, (sh->uaddr & PAGEOFFSET) + off, len);
+		if (nsh == NULL)
+			return (NULL);
+	}
+	if (bp_mem == NULL) {
+		if ((nbp = getrbuf(sleepflag)) == NULL) {
+			if (nsh != NULL)
+				scsa_lx_shadow_release(nsh, 0);
+			return (NULL);
+		}
+	} else {
+		nbp = bp_mem;
+		bioreset(nbp);
+	}
+	nbp->b_flags = (bp->b_flags & SCSA_BUF_CLONE_FLAGS) | B_BUSY;
+	nbp->b_bcount = len;
+	nbp->b_blkno = blkno;
+	nbp->b_iodone = iodone;
+	nbp->b_proc = bp->b_proc;
+	nbp->b_edev = dev;
+	nbp->b_dev = cmpdev(dev);
+	nbp->b_file = bp->b_file;
+	nbp->b_offset = bp->b_offset;
+	nbp->b_dip = bp->b_dip;
+	if (nsh != NULL) {
+		nbp->b_shadow = nsh->pages;
+		nbp->b_un.b_addr = (caddr_t)nsh->uaddr;
+	} else {
+		nbp->b_un.b_addr = bp->b_un.b_addr + off;
+	}
+	return (nbp);
+}
+
+/*
+ * physio(9F)
+ */
+
+/* The node for b_dip, through the driver's getinfo(9E). */
+static void *scsa_physio_dip(dev_t dev)
+{
+	struct scsa_drv *drv;
+	void *res = NULL;
+
+	scsa_tree_enter();
+	drv = scsa_drv_by_major(getmajor(dev));
+	scsa_tree_exit();
+	if (drv == NULL || drv->drv_ops->devo_getinfo == NULL ||
+	    drv->drv_ops->devo_getinfo(NULL, DDI_INFO_DEVT2DEVINFO, (void *)dev, &res) !=
+	    DDI_SUCCESS)
+		return (NULL);
+	return (res);
+}
+
+/* One transfer: the buf is set up; pins, runs and unpins. */
+static int scsa_physio_one(int (*strat)(struct buf *), struct buf *bp, int rw,
+    uio_t *uio)
+{
+	struct scsa_shadow *sh = NULL;
+	int error;
+
+	if (uio->uio_segflg == UIO_USERSPACE) {
+		sh = scsa_lx_pin_user((unsigned long)bp->b_un.b_addr, bp->b_bcount,
+		    rw == B_READ, &error);
+		if (sh == NULL)
+			return (-error);
+		bp->b_shadow = sh->pages;
+		bp->b_flags |= B_SHADOW;
+		bp->b_proc = (struct proc *)scsa_lx_curthread();
+	} else {
+		bp->b_flags &= ~B_PHYS;		/* form (1): a kernel address */
+	}
+	(void) (*strat)(bp);
+	error = biowait(bp);
+	if (sh != NULL) {
+		bp->b_shadow = NULL;
+		bp->b_flags &= ~B_SHADOW;
+		scsa_lx_shadow_release(sh, rw == B_READ);
+	}
+	return (error);
+}
+
+/**
+ * physio() - raw I/O between user (or kernel) memory and a device
+ * @strat: the driver's strategy routine
+ * @bp: a buf the caller owns (getrbuf()), or NULL for a private one
+ * @dev: the device
+ * @rw: B_READ or B_WRITE
+ * @mincnt: trims each transfer (minphys() or the driver's)
+ * @uio: what to transfer; advanced by what was transferred
+ *
+ * Each iovec is transferred in pieces of at most what @mincnt allows, with
+ * the user pages pinned for the duration; physio stops at the first error
+ * or short transfer, as illumos's default_physio().
+ *
+ * Return: 0 or an errno.
+ */
+int physio(int (*strat)(struct buf *), struct buf *bp, dev_t dev, int rw,
+    void (*mincnt)(struct buf *), struct uio *uio)
+{
+	int error = 0, allocated = 0;
+	void *dip = scsa_physio_dip(dev);
+	size_t done;
+
+	if (uio->uio_segflg != UIO_USERSPACE && uio->uio_segflg != UIO_SYSSPACE)
+		return (EINVAL);
+	if (bp == NULL) {
+		bp = getrbuf(KM_SLEEP);
+		allocated = 1;
+	}
+	while (uio->uio_resid > 0 && uio->uio_iovcnt > 0 && error == 0) {
+		iovec_t *iov = uio->uio_iov;
+
+		if (iov->iov_len == 0) {
+			uio->uio_iov++;
+			uio->uio_iovcnt--;
+			continue;
+		}
+		bp->b_flags = B_BUSY | B_PHYS | rw;
+		bp->b_error = 0;
+		bp->b_resid = 0;
+		bp->b_edev = dev;
+		bp->b_dev = cmpdev(dev);
+		bp->b_dip = dip;
+		bp->b_lblkno = btodt(uio->uio_loffset);
+		bp->b_offset = uio->uio_loffset;
+		bp->b_un.b_addr = iov->iov_base;
+		bp->b_bcount = MIN(iov->iov_len, (size_t)uio->uio_resid);
+		(*mincnt)(bp);
+		error = scsa_physio_one(strat, bp, rw, uio);
+		if (error < 0) {	/* the pages could not be pinned */
+			error = -error;
+			break;
+		}
+		done = bp->b_bcount - bp->b_resid;
+		iov->iov_base += done;
+		iov->iov_len -= done;
+		uio->uio_resid -= done;
+		uio->uio_loffset += done;
+		if (bp->b_resid != 0)
+			break;
+	}
+	bp->b_flags &= ~(B_BUSY | B_WANTED | B_PHYS | B_SHADOW);
+	if (allocated)
+		freerbuf(bp);
+	return (error);
+}

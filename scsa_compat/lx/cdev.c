@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Character devices for illumos minor nodes: file_operations in front of a
+ * driver's cb_ops(9S) (dispatched by the Solaris-world ddi_cbops.c).
+ *
+ * Each driver with cb_ops has one Linux major, a chrdev region spanning
+ * every minor, so any dev_t the driver hands out (clone opens included)
+ * reaches it.  The cdev's owner is the port's module: an open file holds
+ * a reference on it, so a port cannot be unloaded while one of its
+ * devices is open, as illumos refuses to unload a busy driver.
+ * Minor nodes are devices of the "scsa" class; their names contain '/',
+ * which devtmpfs turns into directories under /dev.
+ *
+ * Where Linux differs:
+ *  - O_NDELAY and O_NONBLOCK are one flag: both FNDELAY and FNONBLOCK are
+ *    passed.
+ *  - readv()/writev() reach read(9E)/write(9E) once per iovec.
+ *  - ioctls from 32-bit processes (compat_ioctl) carry DATAMODEL_ILP32 and
+ *    a converted pointer; native ones DATAMODEL_LP64.
+ */
+#include <linux/cdev.h>
+#include <linux/compat.h>
+#include <linux/cred.h>
+#include <linux/device.h>
+#include <linux/fs.h>
+#include <linux/kdev_t.h>
+#include <linux/list.h>
+#include <linux/module.h>
+#include <linux/mutex.h>
+#include <linux/slab.h>
+
+#include <scsa_ddi.h>
+#include "scsa_lx.h"
+
+#define SCSA_CDEV_MINORS	(1U << MINORBITS)
+
+struct scsa_lx_cdev {
+	struct list_head list;
+	struct cdev *cdev;
+	dev_t base;
+	struct scsa_drv *drv;
+};
+
+struct scsa_lx_node {
+	struct device *dev;
+};
+
+/* What an open file needs for the driver's entry points. */
+struct scsa_lx_file {
+	struct scsa_drv *drv;
+	unsigned int dev;
+	void *hold;
+};
+
+static struct class scsa_class = {
+	.name = "scsa",
+};
+
+static LIST_HEAD(scsa_cdevs);
+static DEFINE_MUTEX(scsa_cdevs_lock);
+
+static struct scsa_drv *scsa_cdev_drv(unsigned int major)
+{
+	struct scsa_lx_cdev *cd;
+	struct scsa_drv *drv = NULL;
+
+	mutex_lock(&scsa_cdevs_lock);
+	list_for_each_entry(cd, &scsa_cdevs, list) {
+		if (MAJOR(cd->base) == major) {
+			drv = cd->drv;
+			break;
+		}
+	}
+	mutex_unlock(&scsa_cdevs_lock);
+	return drv;
+}
+
+static int scsa_cdev_flags(struct file *file)
+{
+	int flag = 0;
+
+	if (file->f_mode & FMODE_READ)
+		flag |= SCSA_FREAD;
+	if (file->f_mode & FMODE_WRITE)
+		flag |= SCSA_FWRITE;
+	if (file->f_flags & O_EXCL)
+		flag |= SCSA_FEXCL;
+	if (file->f_flags & O_NONBLOCK)
+		flag |= SCSA_FNDELAY | SCSA_FNONBLOCK;
+	return flag;
+}
+
+static int scsa_cdev_open(struct inode *inode, struct file *file)
+{
+	struct scsa_drv *drv = scsa_cdev_drv(imajor(inode));
+	struct scsa_lx_file *sf;
+	unsigned int dev = inode->i_rdev;
+	void *hold;
+	int err;
+
+	if (!drv)
+		return -ENXIO;
+	sf = kzalloc(sizeof(*sf), GFP_KERNEL);
+	if (!sf)
+		return -ENOMEM;
+	err = scsa_cb_open(drv, &dev, scsa_cdev_flags(file), (struct cred *)file->f_cred,
+			   &hold);
+	if (err) {
+		kfree(sf);
+		return -err;
+	}
+	sf->drv = drv;
+	sf->dev = dev;
+	sf->hold = hold;
+	file->private_data = sf;
+	return 0;
+}
+
+static int scsa_cdev_release(struct inode *inode, struct file *file)
+{
+	struct scsa_lx_file *sf = file->private_data;
+
+	/* Linux ignores what release returns; illumos's close(2) would not. */
+	scsa_cb_close(sf->drv, sf->dev, scsa_cdev_flags(file), (struct cred *)file->f_cred,
+		      sf->hold);
+	kfree(sf);
+	return 0;
+}
+
+static long scsa_cdev_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
+{
+	struct scsa_lx_file *sf = file->private_data;
+
+	return scsa_cb_ioctl(sf->drv, sf->dev, cmd, arg,
+			     scsa_cdev_flags(file) | SCSA_FLP64,
+			     (struct cred *)current_cred());
+}
+
+#ifdef CONFIG_COMPAT
+static long scsa_cdev_compat_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
+{
+	struct scsa_lx_file *sf = file->private_data;
+
+	return scsa_cb_ioctl(sf->drv, sf->dev, cmd, (unsigned long)compat_ptr(arg),
+			     scsa_cdev_flags(file) | SCSA_FILP32,
+			     (struct cred *)current_cred());
+}
+#endif
+
+static ssize_t scsa_cdev_read(struct file *file, char __user *buf, size_t count,
+			      loff_t *ppos)
+{
+	struct scsa_lx_file *sf = file->private_data;
+	long long off = *ppos;
+	long rv;
+
+	rv = scsa_cb_rw(sf->drv, sf->dev, 0, (void __force *)buf, count, &off,
+			scsa_cdev_flags(file), (struct cred *)current_cred());
+	*ppos = off;
+	return rv;
+}
+
+static ssize_t scsa_cdev_write(struct file *file, const char __user *buf, size_t count,
+			       loff_t *ppos)
+{
+	struct scsa_lx_file *sf = file->private_data;
+	long long off = *ppos;
+	long rv;
+
+	rv = scsa_cb_rw(sf->drv, sf->dev, 1, (void __force *)buf, count, &off,
+			scsa_cdev_flags(file), (struct cred *)current_cred());
+	*ppos = off;
+	return rv;
+}
+
+static const struct file_operations scsa_cdev_fops = {
+	.owner = THIS_MODULE,
+	.open = scsa_cdev_open,
+	.release = scsa_cdev_release,
+	.unlocked_ioctl = scsa_cdev_ioctl,
+#ifdef CONFIG_COMPAT
+	.compat_ioctl = scsa_cdev_compat_ioctl,
+#endif
+	.read = scsa_cdev_read,
+	.write = scsa_cdev_write,
+	.llseek = default_llseek,
+};
+
+/**
+ * scsa_lx_cdev_register() - give a driver its character major
+ * @drv: the driver, for open()
+ * @name: the driver's name (/proc/devices)
+ * @owner: the port's struct module
+ * @major: set to the major
+ * @out: the handle for scsa_lx_cdev_unregister()
+ *
+ * Return: 0 or a positive errno (the Solaris world's convention).
+ */
+int scsa_lx_cdev_register(struct scsa_drv *drv, const char *name, void *owner,
+			  unsigned int *major, struct scsa_lx_cdev **out)
+{
+	struct scsa_lx_cdev *cd;
+	int err;
+
+	cd = kzalloc(sizeof(*cd), GFP_KERNEL);
+	if (!cd)
+		return ENOMEM;
+	err = alloc_chrdev_region(&cd->base, 0, SCSA_CDEV_MINORS, name);
+	if (err)
+		goto free_cd;
+	/* Allocated, not embedded: open files may outlive the driver's record. */
+	cd->cdev = cdev_alloc();
+	if (!cd->cdev) {
+		err = -ENOMEM;
+		goto unregister_region;
+	}
+	cd->cdev->ops = &scsa_cdev_fops;
+	cd->cdev->owner = owner;
+	cd->drv = drv;
+	mutex_lock(&scsa_cdevs_lock);
+	list_add(&cd->list, &scsa_cdevs);
+	mutex_unlock(&scsa_cdevs_lock);
+	err = cdev_add(cd->cdev, cd->base, SCSA_CDEV_MINORS);
+	if (err)
+		goto unlist;
+	*major = MAJOR(cd->base);
+	*out = cd;
+	return 0;
+
+unlist:
+	mutex_lock(&scsa_cdevs_lock);
+	list_del(&cd->list);
+	mutex_unlock(&scsa_cdevs_lock);
+	kobject_put(&cd->cdev->kobj);
+unregister_region:
+	unregister_chrdev_region(cd->base, SCSA_CDEV_MINORS);
+free_cd:
+	kfree(cd);
+	return -err;
+}
+
+void scsa_lx_cdev_unregister(struct scsa_lx_cdev *cd)
+{
+	cdev_del(cd->cdev);
+	mutex_lock(&scsa_cdevs_lock);
+	list_del(&cd->list);
+	mutex_unlock(&scsa_cdevs_lock);
+	unregister_chrdev_region(cd->base, SCSA_CDEV_MINORS);
+	kfree(cd);
+}
+
+/**
+ * scsa_lx_node_create() - make /dev/<path> for a minor node
+ * @devt: its Linux dev_t
+ * @path: e.g. "scsa/sgen/0:direct"
+ * @out: the handle for scsa_lx_node_destroy()
+ *
+ * Return: 0 or a positive errno.
+ */
+int scsa_lx_node_create(unsigned int devt, const char *path, struct scsa_lx_node **out)
+{
+	struct scsa_lx_node *node;
+
+	node = kzalloc(sizeof(*node), GFP_KERNEL);
+	if (!node)
+		return ENOMEM;
+	node->dev = device_create(&scsa_class, NULL, devt, NULL, "%s", path);
+	if (IS_ERR(node->dev)) {
+		int err = PTR_ERR(node->dev);
+
+		pr_warn("scsa_compat: cannot create /dev/%s: %d\n", path, err);
+		kfree(node);
+		return -err;
+	}
+	*out = node;
+	return 0;
+}
+
+void scsa_lx_node_destroy(struct scsa_lx_node *node)
+{
+	device_unregister(node->dev);
+	kfree(node);
+}
+
+int __init scsa_cdev_init(void)
+{
+	return class_register(&scsa_class);
+}
+
+void scsa_cdev_exit(void)
+{
+	class_unregister(&scsa_class);
+}

@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Building an illumos driver, unchanged, as a Linux module (a "port").
+#
+# In the Kbuild of the directory that holds the driver's sources:
+#
+#	include $(SCSA_TOP)/scsa_port.mk
+#	$(eval $(call scsa_port,sgen,sgen.o,CDDL))
+#
+# makes sgen.ko from sgen.c (Solaris-world: it sees only scsa_compat's
+# illumos headers; compiled as sgen_drv.o, since sgen.o would be the
+# module itself) and the port glue (scsa_compat/port/scsa_port_glue.c,
+# built here as sgen_port_glue.o with -DSCSA_PORT_NAME="sgen").  The third
+# argument is the MODULE_LICENSE (CDDL if empty; illumos drivers are CDDL,
+# which taints the kernel, and they may use only scsa_compat's plain
+# EXPORT_SYMBOLs).  tools/kbuild KVER PORT=/path/to/dir writes such a Kbuild
+# for a directory that has none.  See Documentation/ddi.rst.
+
+include $(SCSA_TOP)/scsa.mk
+
+scsa_port_glue_src := $(SCSA_TOP)/scsa_compat/port/scsa_port_glue.c
+filechk_scsa_port_glue = echo '\#include "$(scsa_port_glue_src)"'
+# The module is <name>.ko, so a source <name>.c cannot make <name>.o: it is
+# compiled as <name>_drv.o, through a one-line file that includes it.
+filechk_scsa_port_drv = echo '\#include "$(SCSA_PORT_DRV_SRC)"'
+
+define scsa_port
+obj-m += $(1).o
+$(1)-y := $(patsubst $(1).o,$(1)_drv.o,$(2)) $(1)_port_glue.o
+$$(call scsa_sol_objs,$(patsubst $(1).o,$(1)_drv.o,$(2)))
+$$(obj)/$(1)_drv.c: SCSA_PORT_DRV_SRC := $(1).c
+$$(obj)/$(1)_drv.c: FORCE
+	$$(call filechk,scsa_port_drv)
+targets += $(1)_drv.c
+clean-files += $(1)_drv.c
+CFLAGS_$(1)_port_glue.o += $$(scsa-lx-cflags) -DSCSA_PORT_NAME='"$(1)"' \
+	-DSCSA_PORT_LICENSE='"$(or $(3),CDDL)"'
+$$(obj)/$(1)_port_glue.c: $$(scsa_port_glue_src) FORCE
+	$$(call filechk,scsa_port_glue)
+targets += $(1)_port_glue.c
+clean-files += $(1)_port_glue.c
+endef

@@ -1,0 +1,25 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# The DDI device model seen from user space: the test nexus tnex and the
+# test driver tdrv (selftests/kmod), built as ports; minor nodes under
+# /dev/scsa; cb_ops semantics (src/ddi_cdev.c); unloading.
+
+check() {	# check DESCRIPTION COMMAND...
+	d=$1
+	shift
+	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
+}
+
+check "modprobe tnex (misc module making nodes)" modprobe tnex
+check "modprobe tdrv aliases= conf=" \
+	modprobe tdrv aliases=tdrv-node 'conf=tdrv-bufsize=2048;tdrv-x="ab";'
+check "minor nodes /dev/scsa/tdrv/0:ctl and 1:ctl" \
+	[ -c /dev/scsa/tdrv/0:ctl -a -c /dev/scsa/tdrv/1:ctl ]
+check "one major for tdrv in /proc/devices" grep -q ' tdrv$' /proc/devices
+ddi_cdev /dev/scsa/tdrv/0:ctl
+check "rmmod tdrv after close" rmmod tdrv
+check "minor nodes removed with the driver" [ ! -e /dev/scsa/tdrv/0:ctl ]
+check "_fini ran" sh -c 'dmesg | grep -q "tdrv: _fini"'
+check "modprobe tdrv with bad conf= fails" sh -c '! modprobe tdrv "conf=a=1" 2>/dev/null'
+check "rmmod tnex" rmmod tnex

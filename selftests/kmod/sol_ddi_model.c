@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The DDI device model as a nexus and a driver see it (Solaris world):
+ * nodes, binding, entry-point order, properties, conf=, getinfo, minor
+ * nodes, soft state, buf services, formats and kstats.  The driver is
+ * ktdrv.c (tdrv.c), installed here the way its port glue would.
+ */
+#include <sys/types.h>
+#include <sys/param.h>
+#include <sys/systm.h>
+#include <sys/errno.h>
+#include <sys/kmem.h>
+#include <sys/buf.h>
+#include <sys/uio.h>
+#include <sys/file.h>
+#include <sys/kstat.h>
+#include <sys/modctl.h>
+#include <sys/cmn_err.h>
+#include <sys/ddi.h>
+#include <sys/sunddi.h>
+#include <sys/sunndi.h>
+#include <scsa_ddi.h>
+
+#include "scsa_sol_ktap.h"
+#include "ddi_model_lx.h"
+#include "tdrv.h"
+#include "../../scsa_compat/ddi_nexus.h"
+
+const char scsa_sol_suite[] = "scsa_ddi_model";
+
+extern char tdrv_events[];
+
+static int sol_soft_state(void)
+{
+	void *st = NULL;
+	int *p;
+
+	SOL_EXPECT(ddi_soft_state_init(&st, 64, 1) == 0, "init");
+	SOL_EXPECT(ddi_soft_state_zalloc(st, 0) == DDI_SUCCESS, "zalloc 0");
+	SOL_EXPECT(ddi_soft_state_zalloc(st, 9) == DDI_SUCCESS, "zalloc 9 (grows)");
+	SOL_EXPECT(ddi_soft_state_zalloc(st, 9) == DDI_FAILURE, "zalloc twice");
+	p = ddi_get_soft_state(st, 9);
+	SOL_EXPECT(p != NULL && p[0] == 0 && p[15] == 0, "zeroed item");
+	SOL_EXPECT(ddi_get_soft_state(st, 3) == NULL, "absent item");
+	SOL_EXPECT(ddi_get_soft_state(st, 1000) == NULL, "beyond the array");
+	ddi_soft_state_free(st, 9);
+	SOL_EXPECT(ddi_get_soft_state(st, 9) == NULL, "freed item");
+	ddi_soft_state_fini(&st);
+	SOL_EXPECT(st == NULL, "fini clears the handle");
+	return (0);
+}
+
+static int sol_conf_syntax(void)
+{
+	static const char *const bad[] = {
+		"a=1",			/* no ';' */
+		"a=1,\"s\";",		/* mixed types */
+		"a=\"open;",		/* unterminated string */
+		"=3;",			/* no name */
+		"a=12x;",		/* bad integer */
+		"a=99999999999;",	/* out of range */
+	};
+	uint_t i;
+
+	for (i = 0; i < sizeof (bad) / sizeof (bad[0]); i++) {
+		SOL_EXPECT(scsa_port_begin("kbad", ddi_test_this_module(), NULL, bad[i]) ==
+		    EINVAL, "conf \"%s\" accepted", bad[i]);
+	}
+	SOL_EXPECT(scsa_port_begin("kbad", ddi_test_this_module(), "x y",
+	    "# comment\n a=-0x10, 010 ; b=\"x\\\"y\",\"\";\n") == 0, "good conf");
+	scsa_port_end();
+	return (0);
+}
+
+static int sol_props(void)
+{
+	dev_info_t *dip;
+	char *s, **sv, *sa[] = { "one", "two", "three" };
+	int *iv, ia[] = { 7, 8 }, len, v;
+	uchar_t *bv, ba[] = { 1, 2, 3 };
+	uint_t n;
+	caddr_t buf;
+
+	SOL_EXPECT(ndi_devi_alloc(ddi_root_node(), "tprops", DEVI_PSEUDO_NODEID, &dip) ==
+	    NDI_SUCCESS, "alloc");
+	SOL_EXPECT(ddi_prop_update_int(DDI_DEV_T_NONE, dip, "i", 42) == DDI_PROP_SUCCESS,
+	    "update int");
+	SOL_EXPECT(ddi_prop_update_int(DDI_DEV_T_ANY, dip, "i", 1) == DDI_PROP_INVAL_ARG,
+	    "DDI_DEV_T_ANY update");
+	SOL_EXPECT(ddi_prop_get_int(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "i", -1) == 42,
+	    "get int");
+	SOL_EXPECT(ddi_getprop(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "i", -1) == 42,
+	    "getprop");
+	SOL_EXPECT(ddi_prop_get_int(DDI_DEV_T_ANY, dip, 0, "nope", -1) == -1, "default");
+	SOL_EXPECT(ddi_prop_update_string_array(DDI_DEV_T_NONE, dip, "sa", sa, 3) ==
+	    DDI_PROP_SUCCESS, "update string array");
+	SOL_EXPECT(ddi_prop_lookup_string_array(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "sa",
+	    &sv, &n) == DDI_PROP_SUCCESS && n == 3 && strcmp(sv[2], "three") == 0,
+	    "lookup string array");
+	ddi_prop_free(sv);
+	SOL_EXPECT(ddi_prop_lookup_string(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "sa", &s) ==
+	    DDI_PROP_SUCCESS && strcmp(s, "one") == 0, "lookup string: first");
+	ddi_prop_free(s);
+	SOL_EXPECT(ddi_prop_lookup_string(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "i", &s) ==
+	    DDI_PROP_NOT_FOUND, "an int is no string");
+	SOL_EXPECT(ndi_prop_update_int_array(DDI_DEV_T_NONE, dip, "ia", ia, 2) ==
+	    DDI_PROP_SUCCESS, "ndi int array");
+	SOL_EXPECT(ddi_prop_lookup_int_array(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "ia", &iv,
+	    &n) == DDI_PROP_SUCCESS && n == 2 && iv[1] == 8, "lookup int array");
+	ddi_prop_free(iv);
+	SOL_EXPECT(ddi_prop_update_byte_array(DDI_DEV_T_NONE, dip, "ba", ba, 3) ==
+	    DDI_PROP_SUCCESS, "byte array");
+	SOL_EXPECT(ddi_prop_lookup_byte_array(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "ba", &bv,
+	    &n) == DDI_PROP_SUCCESS && n == 3 && bv[2] == 3, "lookup byte array");
+	ddi_prop_free(bv);
+	/* The driver's definition hides the system's. */
+	SOL_EXPECT(ndi_prop_update_int(DDI_DEV_T_NONE, dip, "i", 5) == DDI_PROP_SUCCESS, "ndi");
+	SOL_EXPECT(ddi_prop_get_int(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "i", -1) == 42,
+	    "driver property first");
+	SOL_EXPECT(ddi_prop_create(DDI_DEV_T_NONE, dip, DDI_PROP_CANSLEEP, "boolean", NULL, 0)
+	    == DDI_PROP_SUCCESS, "create boolean");
+	SOL_EXPECT(ddi_getprop(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "boolean", 0) == 1,
+	    "boolean reads as 1");
+	SOL_EXPECT(ddi_getlongprop(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "sa",
+	    (caddr_t)&buf, &len) == DDI_PROP_SUCCESS && len == 14 && strcmp(buf + 4, "two") == 0,
+	    "getlongprop len %d", len);
+	kmem_free(buf, len);
+	SOL_EXPECT(ddi_prop_undefine(DDI_DEV_T_NONE, dip, 0, "ia") == DDI_PROP_SUCCESS, "undef");
+	SOL_EXPECT(ddi_prop_exists(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "ia") == 0,
+	    "undefined hides the system's");
+	SOL_EXPECT(ddi_prop_remove(DDI_DEV_T_NONE, dip, "ia") == DDI_PROP_SUCCESS, "remove");
+	SOL_EXPECT(ddi_prop_exists(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "ia") == 1,
+	    "the system's shows again");
+	/* Without DONTPASS a lookup goes up to the parent. */
+	SOL_EXPECT(ddi_prop_update_int(DDI_DEV_T_NONE, ddi_root_node(), "tprops-up", 3) ==
+	    DDI_PROP_SUCCESS, "root prop");
+	v = ddi_prop_get_int(DDI_DEV_T_ANY, dip, 0, "tprops-up", -1);
+	SOL_EXPECT(v == 3, "inherited %d", v);
+	SOL_EXPECT(ddi_prop_get_int(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "tprops-up", -1) ==
+	    -1, "DONTPASS");
+	(void) ddi_prop_remove(DDI_DEV_T_NONE, ddi_root_node(), "tprops-up");
+	SOL_EXPECT(ndi_devi_free(dip) == NDI_SUCCESS, "free");
+	return (0);
+}
+
+/* The test nexus: initchild gives the child its private data. */
+static int tnex_inits, tnex_uninits;
+static int tnex_private = 0x5ca5a;
+
+static int tnex_initchild(dev_info_t *parent, dev_info_t *child)
+{
+	tnex_inits++;
+	ddi_set_driver_private(child, &tnex_private);
+	return (DDI_SUCCESS);
+}
+
+static void tnex_uninitchild(dev_info_t *parent, dev_info_t *child)
+{
+	tnex_uninits++;
+	ddi_set_driver_private(child, NULL);
+}
+
+static const struct scsa_nexus_ops tnex_ops = { tnex_initchild, tnex_uninitchild };
+
+static dev_info_t *sol_child(dev_info_t *nex, char *name, char *compat, char *addr)
+{
+	dev_info_t *dip;
+
+	if (ndi_devi_alloc(nex, name, DEVI_SID_NODEID, &dip) != NDI_SUCCESS)
+		return (NULL);
+	ddi_set_name_addr(dip, addr);
+	if (compat != NULL)
+		(void) ndi_prop_update_string_array(DDI_DEV_T_NONE, dip, "compatible",
+		    &compat, 1);
+	return (dip);
+}
+
+/* Checks the node's driver and instance; -1 for unbound. */
+static int sol_bound(dev_info_t *dip, int instance)
+{
+	if (instance < 0)
+		return (ddi_get_driver(dip) == NULL && ddi_get_instance(dip) == -1);
+	return (ddi_get_driver(dip) != NULL && strcmp(ddi_driver_name(dip), "ktdrv") == 0 &&
+	    ddi_get_instance(dip) == instance);
+}
+
+static int sol_lifecycle(void)
+{
+	dev_info_t *nex, *a, *b, *c, *found;
+	struct modinfo *mi;
+	char *s, path[MAXPATHLEN];
+	void *f1, *f2, *res;
+	dev_t dev;
+	int err = 0;
+	extern int _init(void), _fini(void), _info(struct modinfo *);
+
+	SOL_EXPECT(ndi_devi_alloc(ddi_root_node(), "tnex", DEVI_PSEUDO_NODEID, &nex) ==
+	    NDI_SUCCESS && ndi_devi_online(nex, 0) == NDI_SUCCESS, "nexus");
+	scsa_devi_set_nexus_ops(nex, &tnex_ops);
+	a = sol_child(nex, "tchild", "ktdrv-compat", "0,0");
+	SOL_EXPECT(a != NULL && ndi_devi_online(a, 0) == NDI_SUCCESS, "online a");
+	SOL_EXPECT(tnex_inits == 1 && ddi_get_driver_private(a) == &tnex_private, "initchild");
+	SOL_EXPECT(sol_bound(a, -1), "no driver yet");
+	SOL_EXPECT(ddi_dev_is_sid(a) == DDI_SUCCESS, "self-identifying");
+
+	/* _init() as the port glue runs it: the driver binds to a. */
+	SOL_EXPECT(scsa_port_begin("ktdrv", ddi_test_this_module(), "ktdrv-compat",
+	    "tdrv-bufsize=4096; tdrv-greeting=\"hello\";") == 0, "port begin");
+	err = _init();
+	scsa_port_end();
+	SOL_EXPECT(err == 0, "_init: %d", err);
+	SOL_EXPECT(sol_bound(a, 0), "a bound");
+	SOL_EXPECT(strcmp(ddi_binding_name(a), "ktdrv-compat") == 0, "binding name");
+	SOL_EXPECT(strcmp(ddi_get_name_addr(a), "0,0") == 0, "unit address");
+	SOL_EXPECT(ddi_prop_lookup_string(DDI_DEV_T_ANY, a, DDI_PROP_DONTPASS,
+	    "tdrv-greeting", &s) == DDI_PROP_SUCCESS && strcmp(s, "hello") == 0, "conf string");
+	ddi_prop_free(s);
+	SOL_EXPECT(ddi_pathname(a, path) == path && strcmp(path, "/tnex/tchild@0,0") == 0,
+	    "pathname %s", path);
+
+	/* b binds by node name, c fails probe and stays unbound. */
+	b = sol_child(nex, "ktdrv", NULL, "1,0");
+	SOL_EXPECT(b != NULL && ndi_devi_online(b, 0) == NDI_SUCCESS && sol_bound(b, 1), "b");
+	c = sol_child(nex, "tchild", "ktdrv-compat", "2,0");
+	SOL_EXPECT(c != NULL && ndi_prop_update_int(DDI_DEV_T_NONE, c, "tdrv-fail-probe", 1)
+	    == DDI_PROP_SUCCESS, "c");
+	SOL_EXPECT(ndi_devi_online(c, 0) == NDI_SUCCESS && sol_bound(c, -1), "c unbound");
+
+	/* getinfo, through ddi_getinfo_1to1's rules and the driver's own. */
+	dev = makedevice(ddi_driver_major(b), 1);
+	SOL_EXPECT(ddi_getinfo_1to1(NULL, DDI_INFO_DEVT2DEVINFO, (void *)dev, &res) ==
+	    DDI_SUCCESS && res == b, "getinfo_1to1");
+	found = NULL;
+	SOL_EXPECT(ddi_get_driver(b)->devo_getinfo(NULL, DDI_INFO_DEVT2DEVINFO, (void *)dev,
+	    (void **)&found) == DDI_SUCCESS && found == b, "driver getinfo");
+	SOL_EXPECT(ddi_test_path_exists("/dev/scsa/ktdrv/1:ctl"), "/dev/scsa/ktdrv/1:ctl");
+
+	/* open, open, close, close: close(9E) once; open blocks detach. */
+	f1 = ddi_test_open("/dev/scsa/ktdrv/1:ctl", 0, &err);
+	SOL_EXPECT(f1 != NULL, "open: %d", err);
+	f2 = ddi_test_open("/dev/scsa/ktdrv/1:ctl", 0, &err);
+	SOL_EXPECT(f2 != NULL, "second open: %d", err);
+	SOL_EXPECT(ddi_test_open("/dev/scsa/ktdrv/1:ctl", 1, &err) == NULL && err == EBUSY,
+	    "O_EXCL while open: %d", err);
+	ddi_test_close(f1);
+	SOL_EXPECT(ndi_devi_offline(b, 0) == NDI_BUSY && sol_bound(b, 1), "busy while open");
+	ddi_test_close(f2);
+	SOL_EXPECT(ndi_devi_offline(b, NDI_DEVI_REMOVE) == NDI_SUCCESS, "offline b");
+	SOL_EXPECT(!ddi_test_path_exists("/dev/scsa/ktdrv/1:ctl"), "node gone");
+
+	mi = scsa_port_modinfo_alloc();
+	SOL_EXPECT(_info(mi) != 0 && strcmp(mi->mi_name, "ktdrv") == 0 &&
+	    strcmp(mi->mi_msinfo[0].msi_linkinfo, "scsa_compat test driver") == 0 &&
+	    mi->mi_msinfo[0].msi_p0 == (int)ddi_driver_major(a), "_info");
+	scsa_port_modinfo_free(mi);
+
+	SOL_EXPECT(_fini() == 0, "_fini");
+	SOL_EXPECT(sol_bound(a, -1), "a unbound after _fini");
+	SOL_EXPECT(strcmp(tdrv_events, "init probe attach0 probe attach1 probe open1 open1 "
+	    "close1 detach1 detach0 fini") == 0, "entry points: %s", tdrv_events);
+
+	SOL_EXPECT(ndi_devi_offline(nex, 0) == NDI_SUCCESS && tnex_uninits == 3,
+	    "offline nexus: %d uninits", tnex_uninits);
+	SOL_EXPECT(ndi_devi_free(nex) == NDI_FAILURE, "children still there");
+	(void) ndi_devi_free(a);
+	(void) ndi_devi_free(c);
+	SOL_EXPECT(ndi_devi_free(nex) == NDI_SUCCESS, "free nexus");
+	return (0);
+}
+
+static int sol_iodone_calls;
+
+static int sol_iodone(struct buf *bp)
+{
+	sol_iodone_calls++;
+	return (0);
+}
+
+static int sol_bufs(void)
+{
+	struct buf *bp = getrbuf(KM_SLEEP), *cl;
+	char *data = kmem_zalloc(8192, KM_SLEEP);
+
+	bp->b_flags = B_BUSY | B_READ;
+	bp->b_un.b_addr = data;
+	bp->b_bcount = 8192;
+	bioerror(bp, 0);
+	bp->b_flags |= B_ERROR;
+	SOL_EXPECT(geterror(bp) == EIO, "B_ERROR without b_error is EIO");
+	bioerror(bp, ENXIO);
+	biodone(bp);
+	SOL_EXPECT(biowait(bp) == ENXIO && (bp->b_flags & B_DONE), "biodone/biowait");
+	cl = bioclone(bp, 4096, 512, bp->b_edev, 8, sol_iodone, NULL, KM_SLEEP);
+	SOL_EXPECT(cl != NULL && cl->b_un.b_addr == data + 4096 && cl->b_bcount == 512 &&
+	    cl->b_lblkno == 8 && (cl->b_flags & B_READ), "bioclone of a kernel buffer");
+	biodone(cl);
+	SOL_EXPECT(sol_iodone_calls == 1, "b_iodone called");
+	freerbuf(cl);
+	bp->b_bcount = 64 * 1024 * 1024;
+	minphys(bp);
+	SOL_EXPECT(bp->b_bcount == (size_t)maxphys, "minphys");
+	bioreset(bp);
+	SOL_EXPECT(bp->b_flags == 0 && bp->b_error == 0, "bioreset");
+	SOL_EXPECT(biosize() == sizeof (struct buf), "biosize");
+	freerbuf(bp);
+	kmem_free(data, 8192);
+	return (0);
+}
+
+static int sol_uio_and_models(void)
+{
+	char src[8] = "abcdefg", dst[8];
+	struct iovec iov[2] = { { dst, 3 }, { dst + 3, 5 } };
+	struct uio uio;
+
+	bzero(&uio, sizeof (uio));
+	uio.uio_iov = iov;
+	uio.uio_iovcnt = 2;
+	uio.uio_segflg = UIO_SYSSPACE;
+	uio.uio_resid = 8;
+	SOL_EXPECT(uiomove(src, 8, UIO_READ, &uio) == 0 && uio.uio_resid == 0 &&
+	    uio.uio_loffset == 8 && strcmp(dst, "abcdefg") == 0, "uiomove");
+	SOL_EXPECT(ddi_copyin(src, dst, 4, FKIOCTL) == 0, "FKIOCTL copyin");
+	SOL_EXPECT(ddi_copyin((void *)16, dst, 4, 0) == -1, "bad user pointer gives -1");
+	SOL_EXPECT(ddi_model_convert_from(FREAD | DATAMODEL_ILP32) == DDI_MODEL_ILP32,
+	    "ILP32");
+	SOL_EXPECT(ddi_model_convert_from(FREAD | DATAMODEL_LP64) == DDI_MODEL_NONE, "LP64");
+	SOL_EXPECT(get_udatamodel() == DATAMODEL_LP64, "native");
+	SOL_EXPECT(drv_priv(ddi_get_cred()) == 0, "modprobe runs privileged");
+	return (0);
+}
+
+static int sol_formats(void)
+{
+	char buf[64];
+	size_t n;
+
+	n = snprintf(buf, sizeof (buf), "%b", 3, "\020\1BIT0\2BIT1\3BIT2");
+	SOL_EXPECT(strcmp(buf, "3<BIT0,BIT1>") == 0 && n == 12, "%%b gave %s", buf);
+	(void) snprintf(buf, sizeof (buf), "%5s|%-3d|%x|%llu|%zu|%c|%%|%s", "ab", 7, 255,
+	    12345678901ULL, (size_t)9, 'z', (char *)NULL);
+	SOL_EXPECT(strcmp(buf, "   ab|7  |ff|12345678901|9|z|%|<null string>") == 0,
+	    "formats gave %s", buf);
+	n = snprintf(buf, 4, "%d", 123456);
+	SOL_EXPECT(n == 6 && strcmp(buf, "123") == 0, "truncation");
+	SOL_EXPECT(sprintf(buf, "%s-%d", "x", 1) == buf && strcmp(buf, "x-1") == 0, "sprintf");
+	cmn_err(CE_CONT, "!scsa_ddi_model: cmn_err %b\n", 5, "\010\1A\3C");
+	return (0);
+}
+
+static int sol_kstats(void)
+{
+	kstat_t *ks = kstat_create("ktest", 0, "ktest0", "disk", KSTAT_TYPE_IO, 1, 0);
+	kstat_t *kn = kstat_create("ktest", 0, "ktest0,err", "misc", KSTAT_TYPE_NAMED, 2,
+	    KSTAT_FLAG_PERSISTENT);
+	kstat_io_t *io;
+	kstat_named_t *nm;
+
+	SOL_EXPECT(ks != NULL && kn != NULL, "create");
+	io = KSTAT_IO_PTR(ks);
+	kstat_waitq_enter(io);
+	kstat_waitq_to_runq(io);
+	SOL_EXPECT(io->wcnt == 0 && io->rcnt == 1, "to runq");
+	kstat_runq_back_to_waitq(io);
+	SOL_EXPECT(io->wcnt == 1 && io->rcnt == 0, "back to waitq");
+	kstat_waitq_exit(io);
+	kstat_runq_enter(io);
+	kstat_runq_exit(io);
+	SOL_EXPECT(io->wcnt == 0 && io->rcnt == 0, "queues empty");
+	nm = KSTAT_NAMED_PTR(kn);
+	kstat_named_init(&nm[0], "errors", KSTAT_DATA_UINT32);
+	kstat_named_init(&nm[1], "model", KSTAT_DATA_STRING);
+	kstat_named_setstr(&nm[1], "tdrv");
+	nm[0].value.ui32 = 3;
+	kstat_install(ks);
+	kstat_install(kn);
+	kstat_delete(ks);
+	kstat_delete(kn);
+	return (0);
+}
+
+const struct scsa_sol_case scsa_sol_cases[] = {
+	{ "soft_state", sol_soft_state },
+	{ "conf_syntax", sol_conf_syntax },
+	{ "properties", sol_props },
+	{ "lifecycle", sol_lifecycle },
+	{ "bufs", sol_bufs },
+	{ "uio_and_models", sol_uio_and_models },
+	{ "formats", sol_formats },
+	{ "kstats", sol_kstats },
+};
+const unsigned int scsa_sol_ncases = sizeof (scsa_sol_cases) / sizeof (scsa_sol_cases[0]);
