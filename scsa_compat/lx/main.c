@@ -19,12 +19,17 @@ static int __init scsa_compat_init(void)
 	ret = scsa_callout_init();
 	if (ret)
 		goto err;
-	ret = scsa_ddi_lx_init();
+	ret = scsa_callback_init();
 	if (ret)
 		goto err_callout;
+	ret = scsa_ddi_lx_init();
+	if (ret)
+		goto err_callback;
 	pr_info("scsa_compat: SCSA/DDI framework loaded\n");
 	return 0;
 
+err_callback:
+	scsa_callback_exit();
 err_callout:
 	scsa_callout_exit();
 err:
@@ -34,6 +39,7 @@ err:
 static void __exit scsa_compat_exit(void)
 {
 	scsa_ddi_lx_exit();
+	scsa_callback_exit();
 	scsa_callout_exit();
 	pr_info("scsa_compat: unloaded\n");
 }

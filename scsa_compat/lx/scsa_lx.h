@@ -10,6 +10,8 @@
 
 int __init scsa_callout_init(void);
 void scsa_callout_exit(void);
+int __init scsa_callback_init(void);
+void scsa_callback_exit(void);
 
 int __init scsa_cdev_init(void);
 void scsa_cdev_exit(void);

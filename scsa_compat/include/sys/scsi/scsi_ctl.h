@@ -21,12 +21,12 @@
 #define SCSI_NO_QUIESCE		"scsi-no-quiesce"
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern int scsi_ifgetcap(struct scsi_address *ap, char *cap, int whom);
-__SCSA_ABSENT extern int scsi_ifsetcap(struct scsi_address *ap, char *cap, int value,
+__SCSA_IMPL extern int scsi_ifgetcap(struct scsi_address *ap, char *cap, int whom);
+__SCSA_IMPL extern int scsi_ifsetcap(struct scsi_address *ap, char *cap, int value,
     int whom);
-__SCSA_ABSENT extern int scsi_abort(struct scsi_address *ap, struct scsi_pkt *pkt);
-__SCSA_ABSENT extern int scsi_reset(struct scsi_address *ap, int level);
-__SCSA_ABSENT extern int scsi_reset_notify(struct scsi_address *ap, int flag,
+__SCSA_IMPL extern int scsi_abort(struct scsi_address *ap, struct scsi_pkt *pkt);
+__SCSA_IMPL extern int scsi_reset(struct scsi_address *ap, int level);
+__SCSA_IMPL extern int scsi_reset_notify(struct scsi_address *ap, int flag,
     void (*callback)(caddr_t), caddr_t arg);
 __SCSA_ABSENT extern int scsi_clear_task_set(struct scsi_address *ap);
 __SCSA_ABSENT extern int scsi_terminate_task(struct scsi_address *ap, struct scsi_pkt *pkt);

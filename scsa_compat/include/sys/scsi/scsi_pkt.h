@@ -126,7 +126,7 @@ struct scsi_pkt {
 #define TRAN_FATAL_ERROR	-2
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern int scsi_transport(struct scsi_pkt *pkt);
+__SCSA_IMPL extern int scsi_transport(struct scsi_pkt *pkt);
 #define pkt_transport		scsi_transport
 
 #define SCSI_POLL_TIMEOUT	60

@@ -14,8 +14,18 @@
  * Callback arguments: do not wait, or wait until resources are available.
  * Any other value is a function int (*)(caddr_t) to run later.
  */
+#ifndef __CHECKER__
 #define NULL_FUNC	((int (*)())0)
 #define SLEEP_FUNC	((int (*)())1)
+#else
+/*
+ * sparse reads "int (*)()" as a function of no arguments and flags every
+ * illumos call that passes these where a prototyped callback is expected;
+ * for sparse only, they are plain pointers.
+ */
+#define NULL_FUNC	((void *)0)
+#define SLEEP_FUNC	((void *)1)
+#endif
 
 #ifdef _KERNEL
 /* scsi_init_pkt() flags */
@@ -24,16 +34,16 @@
 #define PKT_XARQ		0x080000
 #define PKT_CONSISTENT_OLD	0x001000
 
-__SCSA_ABSENT extern struct buf *scsi_alloc_consistent_buf(struct scsi_address *,
+__SCSA_IMPL extern struct buf *scsi_alloc_consistent_buf(struct scsi_address *,
     struct buf *, size_t, uint_t, int (*)(caddr_t), caddr_t);
-__SCSA_ABSENT extern struct scsi_pkt *scsi_init_pkt(struct scsi_address *,
+__SCSA_IMPL extern struct scsi_pkt *scsi_init_pkt(struct scsi_address *,
     struct scsi_pkt *, struct buf *, int, int, int, int, int (*)(caddr_t), caddr_t);
-__SCSA_ABSENT extern void scsi_destroy_pkt(struct scsi_pkt *);
-__SCSA_ABSENT extern void scsi_free_consistent_buf(struct buf *);
-__SCSA_ABSENT extern int scsi_pkt_allocated_correctly(struct scsi_pkt *);
-__SCSA_ABSENT extern void scsi_dmafree(struct scsi_pkt *);
-__SCSA_ABSENT extern void scsi_sync_pkt(struct scsi_pkt *);
-__SCSA_ABSENT extern size_t scsi_pkt_size(void);
+__SCSA_IMPL extern void scsi_destroy_pkt(struct scsi_pkt *);
+__SCSA_IMPL extern void scsi_free_consistent_buf(struct buf *);
+__SCSA_IMPL extern int scsi_pkt_allocated_correctly(struct scsi_pkt *);
+__SCSA_IMPL extern void scsi_dmafree(struct scsi_pkt *);
+__SCSA_IMPL extern void scsi_sync_pkt(struct scsi_pkt *);
+__SCSA_IMPL extern size_t scsi_pkt_size(void);
 
 /* What the framework wraps around each packet of a cache-model HBA. */
 struct scsi_pkt_cache_wrapper {

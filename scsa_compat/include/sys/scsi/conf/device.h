@@ -32,8 +32,8 @@ struct scsi_device {
 };
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern int scsi_probe(struct scsi_device *sd, int (*callback)(void));
-__SCSA_ABSENT extern void scsi_unprobe(struct scsi_device *sd);
+__SCSA_IMPL extern int scsi_probe(struct scsi_device *sd, int (*callback)(void));
+__SCSA_IMPL extern void scsi_unprobe(struct scsi_device *sd);
 __SCSA_ABSENT extern int scsi_slave(struct scsi_device *sd, int (*callback)(void));
 __SCSA_ABSENT extern void scsi_unslave(struct scsi_device *sd);
 __SCSA_ABSENT extern char *scsi_device_unit_address(struct scsi_device *sd);

@@ -416,15 +416,15 @@ struct scsi_capacity_16 {
 };
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern void makecom_g0(struct scsi_pkt *pkt, struct scsi_device *devp,
+__SCSA_IMPL extern void makecom_g0(struct scsi_pkt *pkt, struct scsi_device *devp,
     int flag, int cmd, int addr, int cnt);
-__SCSA_ABSENT extern void makecom_g0_s(struct scsi_pkt *pkt, struct scsi_device *devp,
+__SCSA_IMPL extern void makecom_g0_s(struct scsi_pkt *pkt, struct scsi_device *devp,
     int flag, int cmd, int cnt, int fixbit);
-__SCSA_ABSENT extern void makecom_g1(struct scsi_pkt *pkt, struct scsi_device *devp,
+__SCSA_IMPL extern void makecom_g1(struct scsi_pkt *pkt, struct scsi_device *devp,
     int flag, int cmd, int addr, int cnt);
-__SCSA_ABSENT extern void makecom_g5(struct scsi_pkt *pkt, struct scsi_device *devp,
+__SCSA_IMPL extern void makecom_g5(struct scsi_pkt *pkt, struct scsi_device *devp,
     int flag, int cmd, int addr, int cnt);
-__SCSA_ABSENT extern int scsi_setup_cdb(union scsi_cdb *cdbp, uchar_t cmd, uint_t addr,
+__SCSA_IMPL extern int scsi_setup_cdb(union scsi_cdb *cdbp, uchar_t cmd, uint_t addr,
     uint_t cnt, uint_t addtl_cdb_data);
 #endif
 

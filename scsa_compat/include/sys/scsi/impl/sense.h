@@ -48,14 +48,14 @@ struct scsi_descr_template {
 #define SNS_BUF_DEFERRED	2
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern uint8_t *scsi_find_sense_descr(uint8_t *sense_buffer,
+__SCSA_IMPL extern uint8_t *scsi_find_sense_descr(uint8_t *sense_buffer,
     int sense_buf_len, int descr_type);
-__SCSA_ABSENT extern uint8_t scsi_sense_key(uint8_t *sense_buffer);
-__SCSA_ABSENT extern uint8_t scsi_sense_asc(uint8_t *sense_buffer);
-__SCSA_ABSENT extern uint8_t scsi_sense_ascq(uint8_t *sense_buffer);
-__SCSA_ABSENT extern boolean_t scsi_sense_info_uint64(uint8_t *sense_buffer,
+__SCSA_IMPL extern uint8_t scsi_sense_key(uint8_t *sense_buffer);
+__SCSA_IMPL extern uint8_t scsi_sense_asc(uint8_t *sense_buffer);
+__SCSA_IMPL extern uint8_t scsi_sense_ascq(uint8_t *sense_buffer);
+__SCSA_IMPL extern boolean_t scsi_sense_info_uint64(uint8_t *sense_buffer,
     int sense_buf_len, uint64_t *information);
-__SCSA_ABSENT extern boolean_t scsi_sense_cmdspecific_uint64(uint8_t *sense_buffer,
+__SCSA_IMPL extern boolean_t scsi_sense_cmdspecific_uint64(uint8_t *sense_buffer,
     int sense_buf_len, uint64_t *cmd_spec_info);
 __SCSA_ABSENT extern void scsi_ext_sense_fields(uint8_t *sense_buffer, int sense_buf_len,
     uint8_t **information, uint8_t **cmd_spec_info, uint8_t **fru_code,

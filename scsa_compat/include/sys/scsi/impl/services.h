@@ -113,7 +113,7 @@ struct scsi_pkt;
 struct scsi_device;
 struct scsi_extended_sense;
 
-__SCSA_ABSENT extern int scsi_poll(struct scsi_pkt *);
+__SCSA_IMPL extern int scsi_poll(struct scsi_pkt *);
 __SCSA_ABSENT extern char *scsi_dname(int dtyp);
 __SCSA_ABSENT extern char *scsi_rname(uchar_t reason);
 __SCSA_ABSENT extern char *scsi_mname(uchar_t msg);

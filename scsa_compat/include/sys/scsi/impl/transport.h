@@ -148,22 +148,22 @@ struct scsi_hba_tran {
 
 #define SCSI_HBA_PROP_RECEPTACLE_LABEL	"receptacle-label"
 
-__SCSA_ABSENT extern size_t scsi_hba_tran_size(void);
+__SCSA_IMPL extern size_t scsi_hba_tran_size(void);
 __SCSA_ABSENT extern int scsi_hba_init(struct modlinkage *modlp);
 __SCSA_ABSENT extern void scsi_hba_fini(struct modlinkage *modlp);
-__SCSA_ABSENT extern int scsi_hba_attach_setup(dev_info_t *hba_dip,
+__SCSA_PARTIAL("cache model only: tran_setup_pkt required, tran_init_pkt refused") extern int scsi_hba_attach_setup(dev_info_t *hba_dip,
     ddi_dma_attr_t *hba_dma_attr, scsi_hba_tran_t *tran, int flags);
-__SCSA_ABSENT extern int scsi_hba_detach(dev_info_t *hba_dip);
-__SCSA_ABSENT extern scsi_hba_tran_t *scsi_hba_tran_alloc(dev_info_t *hba_dip, int flags);
-__SCSA_ABSENT extern void scsi_hba_tran_free(scsi_hba_tran_t *tran);
-__SCSA_ABSENT extern int scsi_hba_probe(struct scsi_device *sd, int (*callback)(void));
+__SCSA_IMPL extern int scsi_hba_detach(dev_info_t *hba_dip);
+__SCSA_IMPL extern scsi_hba_tran_t *scsi_hba_tran_alloc(dev_info_t *hba_dip, int flags);
+__SCSA_IMPL extern void scsi_hba_tran_free(scsi_hba_tran_t *tran);
+__SCSA_IMPL extern int scsi_hba_probe(struct scsi_device *sd, int (*callback)(void));
 __SCSA_ABSENT extern struct scsi_pkt *scsi_hba_pkt_alloc(dev_info_t *hba_dip,
     struct scsi_address *ap, int cmdlen, int statuslen, int tgtlen, int hbalen,
     int (*callback)(caddr_t), caddr_t arg);
 __SCSA_ABSENT extern void scsi_hba_pkt_free(struct scsi_address *ap, struct scsi_pkt *pkt);
-__SCSA_ABSENT extern int scsi_hba_lookup_capstr(char *capstr);
+__SCSA_IMPL extern int scsi_hba_lookup_capstr(char *capstr);
 __SCSA_ABSENT extern int scsi_hba_in_panic(void);
-__SCSA_ABSENT extern void scsi_hba_pkt_comp(struct scsi_pkt *pkt);
+__SCSA_IMPL extern void scsi_hba_pkt_comp(struct scsi_pkt *pkt);
 __SCSA_ABSENT extern int scsi_device_identity(struct scsi_device *sd, int (*callback)(void));
 __SCSA_ABSENT extern int scsi_get_scsi_maxluns(struct scsi_device *sd);
 __SCSA_ABSENT extern int scsi_get_scsi_options(struct scsi_device *sd,

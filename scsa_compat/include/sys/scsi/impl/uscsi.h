@@ -134,18 +134,18 @@ struct scsi_address;
 struct scsi_pkt;
 struct buf;
 
-__SCSA_ABSENT extern struct uscsi_cmd *scsi_uscsi_alloc(void);
-__SCSA_ABSENT extern int scsi_uscsi_copyin(intptr_t, int, struct scsi_address *,
+__SCSA_IMPL extern struct uscsi_cmd *scsi_uscsi_alloc(void);
+__SCSA_PARTIAL("USCSI_PATH_INSTANCE refused: no multipathing") extern int scsi_uscsi_copyin(intptr_t, int, struct scsi_address *,
     struct uscsi_cmd **);
-__SCSA_ABSENT extern int scsi_uscsi_alloc_and_copyin(intptr_t, int, struct scsi_address *,
+__SCSA_IMPL extern int scsi_uscsi_alloc_and_copyin(intptr_t, int, struct scsi_address *,
     struct uscsi_cmd **);
-__SCSA_ABSENT extern int scsi_uscsi_pktinit(struct uscsi_cmd *, struct scsi_pkt *);
-__SCSA_ABSENT extern int scsi_uscsi_handle_cmd(dev_t, enum uio_seg, struct uscsi_cmd *,
+__SCSA_IMPL extern int scsi_uscsi_pktinit(struct uscsi_cmd *, struct scsi_pkt *);
+__SCSA_IMPL extern int scsi_uscsi_handle_cmd(dev_t, enum uio_seg, struct uscsi_cmd *,
     int (*)(struct buf *), struct buf *, void *);
-__SCSA_ABSENT extern int scsi_uscsi_pktfini(struct scsi_pkt *, struct uscsi_cmd *);
-__SCSA_ABSENT extern int scsi_uscsi_copyout(intptr_t, struct uscsi_cmd *);
-__SCSA_ABSENT extern void scsi_uscsi_free(struct uscsi_cmd *);
-__SCSA_ABSENT extern int scsi_uscsi_copyout_and_free(intptr_t, struct uscsi_cmd *);
+__SCSA_IMPL extern int scsi_uscsi_pktfini(struct scsi_pkt *, struct uscsi_cmd *);
+__SCSA_IMPL extern int scsi_uscsi_copyout(intptr_t, struct uscsi_cmd *);
+__SCSA_IMPL extern void scsi_uscsi_free(struct uscsi_cmd *);
+__SCSA_IMPL extern int scsi_uscsi_copyout_and_free(intptr_t, struct uscsi_cmd *);
 #endif
 
 #endif /* _SYS_SCSI_IMPL_USCSI_H */

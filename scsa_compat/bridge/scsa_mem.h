@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Memory facts the Solaris-world framework needs from Linux.  Plain C types
+ * only; a page is Linux's struct page, passed as void *.
+ */
+#ifndef _SCSA_BRIDGE_MEM_H
+#define _SCSA_BRIDGE_MEM_H
+
+/* The CPU physical address of a page (not a bus address: the LLD maps). */
+unsigned long long scsa_lx_page_phys(const void *page);
+
+/*
+ * The page holding a kernel address: kmalloc, page allocator or vmalloc
+ * memory.  NULL for anything else (a stack, an I/O mapping): no DMA there.
+ */
+void *scsa_lx_kva_page(const void *kva);
+
+/*
+ * Memory for scsi_alloc_consistent_buf(9F): page-backed, kernel-addressable,
+ * below addr_hi when the HBA's DMA mask requires it (so the DMA API never
+ * bounces it).  nosleep: fail rather than wait.
+ */
+void *scsa_lx_dma_mem_alloc(unsigned long len, unsigned long long addr_hi, int nosleep);
+void scsa_lx_dma_mem_free(void *addr, unsigned long len);
+
+#endif /* _SCSA_BRIDGE_MEM_H */

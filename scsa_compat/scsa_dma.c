@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * DMA windows of a packet's buf (Solaris world).
+ *
+ * illumos binds a buf to the packet's DMA handle, within the HBA's DMA
+ * attributes, and hands out one window at a time (PKT_DMA_PARTIAL).  Here
+ * binding builds the window's list of page segments; the Linux LLD maps
+ * them for DMA when the command reaches it, so the data is neither copied
+ * nor mapped twice.  The attributes come from the Linux queue's limits, so
+ * a window is never larger than the LLD accepts.
+ *
+ * A buf's data is one of (see the DDI's buf services):
+ *  - a kernel address (kmem_alloc, scsi_alloc_consistent_buf, FKIOCTL
+ *    buffers): its pages are looked up;
+ *  - B_PHYS|B_SHADOW (physio): b_shadow[] holds the pinned user pages, from
+ *    the page containing b_un.b_addr;
+ *  - B_PAGEIO: not produced by scsa_compat yet, refused.
+ */
+#include <sys/types.h>
+#include <sys/param.h>
+#include <sys/systm.h>
+#include <sys/kmem.h>
+#include <sys/buf.h>
+#include <sys/errno.h>
+#include <sys/scsi/scsi.h>
+
+#include <scsa_mem.h>
+#include "scsa_impl.h"
+
+/* Why a bind failed, as illumos's ddi_dma_buf_bind_handle() would say. */
+#define SCSA_DMA_NORESOURCES	(-1)	/* b_error 0: try again later */
+#define SCSA_DMA_TOOBIG		(-2)	/* EINVAL */
+#define SCSA_DMA_NOMAPPING	(-3)	/* EFAULT */
+
+/* Make room for n segments; the tables stay with the cached object. */
+static int scsa_dma_grow(struct scsa_pkt_wrapper *w, unsigned int n, int kmflag)
+{
+	size_t sz = n * (sizeof (struct scsa_lx_seg) + sizeof (ddi_dma_cookie_t));
+	void *tab;
+
+	if (n <= w->spw_maxsegs)
+		return (0);
+	tab = kmem_alloc(sz, kmflag);
+	if (tab == NULL)
+		return (SCSA_DMA_NORESOURCES);
+	scsa_dma_free_tables(w);
+	w->spw_segs = tab;
+	w->spw_cookies = (ddi_dma_cookie_t *)(w->spw_segs + n);
+	w->spw_maxsegs = n;
+	w->spw_flags |= SPW_EXT_SEGS;
+	return (0);
+}
+
+void scsa_dma_free_tables(struct scsa_pkt_wrapper *w)
+{
+	if (w->spw_flags & SPW_EXT_SEGS) {
+		kmem_free(w->spw_segs, w->spw_maxsegs *
+		    (sizeof (struct scsa_lx_seg) + sizeof (ddi_dma_cookie_t)));
+		w->spw_flags &= ~SPW_EXT_SEGS;
+	}
+	w->spw_segs = w->spw_segs_inline;
+	w->spw_cookies = w->spw_cookies_inline;
+	w->spw_maxsegs = SCSA_PKT_INLINE_SEGS;
+}
+
+/* The page and offset holding byte pos of the buf's data. */
+static void *scsa_dma_page_at(struct buf *bp, size_t pos, uint_t *offp)
+{
+	uintptr_t addr = (uintptr_t)bp->b_un.b_addr;
+
+	if (bp->b_flags & B_SHADOW) {
+		size_t first = (addr & PAGEOFFSET) + pos;
+
+		*offp = first & PAGEOFFSET;
+		return (bp->b_shadow[first >> PAGESHIFT]);
+	}
+	*offp = (addr + pos) & PAGEOFFSET;
+	return (scsa_lx_kva_page((void *)(addr + pos)));
+}
+
+/*
+ * The longest piece at pos that fits one segment: within one page, within
+ * the attributes' per-cookie count and boundary, and within limit bytes.
+ */
+static uint_t scsa_dma_piece(const ddi_dma_attr_t *attr, uint_t off, size_t limit)
+{
+	uint64_t len = PAGESIZE - off;
+	uint64_t bnd;
+
+	if (len > limit)
+		len = limit;
+	if (attr->dma_attr_count_max + 1 != 0 && len > attr->dma_attr_count_max + 1)
+		len = attr->dma_attr_count_max + 1;
+	/* A segment may not cross a (dma_attr_seg + 1) boundary. */
+	if (attr->dma_attr_seg < PAGEOFFSET) {
+		bnd = (attr->dma_attr_seg + 1) - (off & attr->dma_attr_seg);
+		if (len > bnd)
+			len = bnd;
+	}
+	return ((uint_t)len);
+}
+
+/* Trim the window to a multiple of the granularity, from its end. */
+static size_t scsa_dma_trim(struct scsa_pkt_wrapper *w, size_t bytes, uint_t gran)
+{
+	size_t cut = gran > 1 ? bytes % gran : 0;
+
+	while (cut && w->spw_nsegs) {
+		struct scsa_lx_seg *s = &w->spw_segs[w->spw_nsegs - 1];
+
+		if (s->len > cut) {
+			s->len -= cut;
+			w->spw_cookies[w->spw_nsegs - 1].dmac_size = s->len;
+			return (bytes - cut);
+		}
+		cut -= s->len;
+		bytes -= s->len;
+		w->spw_nsegs--;
+	}
+	return (bytes - cut);
+}
+
+/*
+ * Map the window starting spw_total_xfer bytes into the bound buf.  Sets
+ * pkt_resid to what no window has mapped yet (cumulative, as illumos does).
+ */
+static int scsa_dma_window(struct scsa_pkt_wrapper *w, int kmflag)
+{
+	const ddi_dma_attr_t *attr = &w->spw_tran->tran_dma_attr;
+	struct buf *bp = w->spw_bp;
+	size_t start = w->spw_total_xfer, left = bp->b_bcount - start, win = 0;
+	size_t maxwin = attr->dma_attr_maxxfer;
+	uint_t sgl = attr->dma_attr_sgllen > 0 ? (uint_t)attr->dma_attr_sgllen : 1;
+	int ret;
+
+	if ((ret = scsa_dma_grow(w, sgl, kmflag)) != 0)
+		return (ret);
+	w->spw_nsegs = 0;
+	while (left > 0 && win < maxwin && w->spw_nsegs < sgl) {
+		struct scsa_lx_seg *s = &w->spw_segs[w->spw_nsegs];
+		ddi_dma_cookie_t *c = &w->spw_cookies[w->spw_nsegs];
+		uint_t off, len;
+		void *page;
+
+		page = scsa_dma_page_at(bp, start + win, &off);
+		if (page == NULL)
+			return (SCSA_DMA_NOMAPPING);
+		len = scsa_dma_piece(attr, off, MIN(left, maxwin - win));
+		s->page = page;
+		s->offset = off;
+		s->len = len;
+		c->dmac_laddress = scsa_lx_page_phys(page) + off;
+		c->dmac_size = len;
+		c->dmac_type = 0;
+		w->spw_nsegs++;
+		win += len;
+		left -= len;
+	}
+	if (left > 0) {
+		if (!(w->spw_flags & SPW_DMA_PARTIAL))
+			return (SCSA_DMA_TOOBIG);
+		win = scsa_dma_trim(w, win, attr->dma_attr_granular);
+		if (win == 0)
+			return (SCSA_DMA_TOOBIG);
+	}
+	w->spw_pkt.pkt_dma_offset = (off_t)start;
+	w->spw_pkt.pkt_dma_len = win;
+	w->spw_pkt.pkt_numcookies = w->spw_nsegs;
+	w->spw_pkt.pkt_cookies = w->spw_cookies;
+	w->spw_total_xfer += win;
+	w->spw_curwin++;
+	w->spw_pkt.pkt_resid = bp->b_bcount - w->spw_total_xfer;
+	return (0);
+}
+
+/* Translate a failure into the buf's b_error, as target drivers read it. */
+static int scsa_dma_error(struct buf *bp, int why)
+{
+	switch (why) {
+	case SCSA_DMA_NORESOURCES:
+		bp->b_error = 0;
+		break;
+	case SCSA_DMA_TOOBIG:
+		bioerror(bp, EINVAL);
+		break;
+	default:
+		bioerror(bp, EFAULT);
+		break;
+	}
+	return (why);
+}
+
+/*
+ * Bind bp to the packet and map its first window.  flags are scsi_init_pkt()'s.
+ * Direction comes from B_READ alone: B_WRITE is a pseudo-flag, often unset.
+ */
+int scsa_dma_bind(struct scsa_pkt_wrapper *w, struct buf *bp, int flags, int kmflag)
+{
+	struct scsi_pkt *pkt = &w->spw_pkt;
+	int ret;
+
+	if ((bp->b_flags & B_PAGEIO) && !(bp->b_flags & B_SHADOW))
+		return (scsa_dma_error(bp, SCSA_DMA_NOMAPPING));
+	w->spw_bp = bp;
+	w->spw_total_xfer = 0;
+	w->spw_curwin = 0;
+	w->spw_flags &= ~(SPW_CONSISTENT | SPW_DMA_PARTIAL);
+	if (flags & PKT_CONSISTENT)
+		w->spw_flags |= SPW_CONSISTENT;
+	if (flags & PKT_DMA_PARTIAL)
+		w->spw_flags |= SPW_DMA_PARTIAL;
+	pkt->pkt_dma_flags = (bp->b_flags & B_READ) ? DDI_DMA_READ : DDI_DMA_WRITE;
+	if (flags & PKT_CONSISTENT)
+		pkt->pkt_dma_flags |= DDI_DMA_CONSISTENT;
+	if (flags & PKT_DMA_PARTIAL)
+		pkt->pkt_dma_flags |= DDI_DMA_PARTIAL;
+
+	ret = scsa_dma_window(w, kmflag);
+	if (ret != 0) {
+		scsa_dma_unbind(w);
+		return (scsa_dma_error(bp, ret));
+	}
+	w->spw_flags |= SPW_BOUND;
+	return (0);
+}
+
+/* The next window of a bound packet (scsi_init_pkt() with pktp != NULL). */
+int scsa_dma_next_window(struct scsa_pkt_wrapper *w, int kmflag)
+{
+	struct buf *bp = w->spw_bp;
+	int ret;
+
+	if (w->spw_total_xfer >= bp->b_bcount) {
+		/* Nothing left: illumos fails a request for a window past the end. */
+		return (scsa_dma_error(bp, SCSA_DMA_TOOBIG));
+	}
+	ret = scsa_dma_window(w, kmflag);
+	return (ret == 0 ? 0 : scsa_dma_error(bp, ret));
+}
+
+void scsa_dma_unbind(struct scsa_pkt_wrapper *w)
+{
+	struct scsi_pkt *pkt = &w->spw_pkt;
+
+	w->spw_flags &= ~(SPW_BOUND | SPW_CONSISTENT | SPW_DMA_PARTIAL);
+	w->spw_bp = NULL;
+	w->spw_nsegs = 0;
+	w->spw_total_xfer = 0;
+	w->spw_curwin = 0;
+	pkt->pkt_numcookies = 0;
+	pkt->pkt_cookies = NULL;
+	pkt->pkt_dma_len = 0;
+	pkt->pkt_dma_offset = 0;
+	pkt->pkt_dma_flags = 0;
+}
