@@ -428,6 +428,21 @@ unsigned int scsa_lx_lun_type(const struct scsa_lx_lun *lun)
 EXPORT_SYMBOL_GPL(scsa_lx_lun_type);
 
 /**
+ * scsa_lx_lun_reserved() - whether Linux keeps its upper-level drivers away
+ * @lun: the LUN
+ *
+ * True when the LLD set no_uld_attach (scsi_debug's no_uld=1 does): no sd,
+ * st or sr will ever bind, so the LUN is free for SCSA target drivers.
+ *
+ * Return: the flag.
+ */
+bool scsa_lx_lun_reserved(const struct scsa_lx_lun *lun)
+{
+	return lun->sdev->no_uld_attach;
+}
+EXPORT_SYMBOL_GPL(scsa_lx_lun_reserved);
+
+/**
  * scsa_lx_lun_hba_name() - name of the Linux driver of the LUN's host
  * @lun: the LUN
  *

@@ -74,6 +74,7 @@ const char *scsa_lx_lun_hba_name(const struct scsa_lx_lun *lun);
 unsigned int scsa_lx_lun_inquiry(const struct scsa_lx_lun *lun, void *buf,
 				 unsigned int len);
 _Bool scsa_lx_lun_is_gone(const struct scsa_lx_lun *lun);
+_Bool scsa_lx_lun_reserved(const struct scsa_lx_lun *lun);
 int scsa_lx_lun_open(struct scsa_lx_lun *lun);
 void scsa_lx_lun_close(struct scsa_lx_lun *lun);
 
