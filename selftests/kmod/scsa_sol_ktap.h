@@ -16,6 +16,9 @@ extern const struct scsa_sol_case scsa_sol_cases[];
 extern const unsigned int scsa_sol_ncases;
 extern const char scsa_sol_suite[];
 
+/* Runs scsa_sol_cases[], printing KTAP (sol_ktap.c). */
+int scsa_sol_run_cases(void);
+
 /* A "# ..." diagnostic line, from the Linux-world harness. */
 void scsa_sol_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

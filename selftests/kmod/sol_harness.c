@@ -1,43 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Linux-world harness for test modules whose cases are Solaris-world code:
- * runs scsa_sol_cases[] at load time and prints KTAP.
+ * The module around Solaris-world test cases that need nothing installed:
+ * runs them at load time (see sol_ktap.c).
  */
 #include <linux/module.h>
-#include <linux/kernel.h>
-#include <linux/slab.h>
 
-#include "scsa_ktap.h"
 #include "scsa_sol_ktap.h"
-
-void scsa_sol_diag(const char *fmt, ...)
-{
-	struct va_format vaf;
-	va_list args;
-
-	va_start(args, fmt);
-	vaf.fmt = fmt;
-	vaf.va = &args;
-	pr_info("# %pV\n", &vaf);
-	va_end(args);
-}
 
 static int __init scsa_sol_harness_init(void)
 {
-	struct scsa_ktap_case *cases;
-	unsigned int i;
-
-	cases = kcalloc(scsa_sol_ncases, sizeof(*cases), GFP_KERNEL);
-	if (!cases)
-		return -ENOMEM;
-	for (i = 0; i < scsa_sol_ncases; i++) {
-		cases[i].name = scsa_sol_cases[i].name;
-		cases[i].run = scsa_sol_cases[i].run;
-	}
-	/* Solaris-world cases return -1 for failure: that is -EPERM here. */
-	scsa_ktap_run(scsa_sol_suite, cases, scsa_sol_ncases);
-	kfree(cases);
-	return 0;
+	return scsa_sol_run_cases();
 }
 
 static void __exit scsa_sol_harness_exit(void)
