@@ -142,6 +142,9 @@ long scsa_cb_rw(struct scsa_drv *drv, unsigned int dev, int write, void *ubuf,
 /* kstats: prints every installed kstat. */
 void scsa_kstat_show_all(void *seq);
 
+/* /proc/scsa/devinfo: prints the device tree, prtconf -D style. */
+void scsa_devinfo_show(void *seq);
+
 /*
  * Port modules (scsa_compat/port/scsa_port_glue.c, compiled into each
  * driver's module) bracket the driver's _init() and _fini() with these, so

@@ -190,6 +190,12 @@ static int scsa_kstat_proc_show(struct seq_file *m, void *v)
 	return 0;
 }
 
+static int scsa_devinfo_proc_show(struct seq_file *m, void *v)
+{
+	scsa_devinfo_show(m);
+	return 0;
+}
+
 static struct proc_dir_entry *scsa_proc_dir;
 
 /*
@@ -261,9 +267,12 @@ int __init scsa_ddi_lx_init(void)
 	mutex_unlock(&scsa_aliases_lock);
 	if (err)
 		goto ddi_fini;
+	/* For people: missing files are no reason to fail the load. */
 	scsa_proc_dir = proc_mkdir("scsa", NULL);
-	if (scsa_proc_dir)
+	if (scsa_proc_dir) {
 		proc_create_single("kstat", 0444, scsa_proc_dir, scsa_kstat_proc_show);
+		proc_create_single("devinfo", 0444, scsa_proc_dir, scsa_devinfo_proc_show);
+	}
 	return 0;
 
 ddi_fini:
