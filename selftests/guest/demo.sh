@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # The main job, in a guest: load scsa_compat and the SCSA HBA, show the
-# devices they found, and do real I/O through them.  Everything printed here
-# comes from the running guest.
+# device tree they build over Linux's SCSI devices, bind an illumos-style
+# target driver and do real I/O through it.  Everything printed here comes
+# from the running guest.
 
 say() { printf '\n== %s\n' "$*"; }
 
@@ -13,13 +14,28 @@ for d in /sys/bus/scsi/devices/*:*:*:*; do
 	[ -e "$d/type" ] || continue
 	drv=$(basename "$(readlink "$d/driver" 2>/dev/null)" 2>/dev/null)
 	printf '%-10s %-8s %-17s %-4s %s\n' "$(basename "$d")" "$(cat "$d/vendor")" \
-		"$(cat "$d/model")" "$(cat "$d/type")" "${drv:-(none: reserved for scsa_compat)}"
+		"$(cat "$d/model")" "$(cat "$d/type")" "${drv:-(none: reserved, no_uld)}"
 done
 
-say "Loading scsa_compat and scsa_hba"
-modprobe scsa_hba && lsmod | grep -E '^scsa'
+say "Loading scsa_compat and the SCSA HBA (scsa_hba)"
+modprobe scsa_hba || exit 1
+lsmod | grep -E '^scsa' | sort
 
-if [ -r /sys/kernel/debug/scsa_hba/luns ]; then
-	say "SCSA children created by scsa_hba"
-	cat /sys/kernel/debug/scsa_hba/luns
-fi
+say "The SCSA device tree (/proc/scsa/devinfo, as prtconf -D)"
+echo "# LUNs Linux reserves from its own drivers become SCSA children"
+cat /proc/scsa/devinfo
+
+say "An illumos-style target driver binds by alias and does I/O"
+echo "# scsa_test_pkt: aliases=scsiclass,00.vLinux.pscsi_debug; attach, then"
+echo "# probe, READ CAPACITY, WRITE/READ compared, DMA windows, sense..."
+dmesg -c > /dev/null
+modprobe scsa_test_pkt
+dmesg | sed -nE 's/^\[[ 0-9.]+\] //; s/^(not ok|ok) [0-9]+ /\1  /p'
+cat /proc/scsa/devinfo | grep -E 'scsa_tpkt' | sed 's/^ */  bound: /'
+
+say "Pass-through counters of the HBA (copies must stay 0: zero-copy path)"
+cat /sys/kernel/debug/scsa_hba/stats 2>/dev/null
+
+rmmod scsa_test_pkt && echo "scsa_test_pkt unloaded: its instances detached"
+echo
+echo "Next: our own disk and pass-through target drivers (USCSICMD), then ports."
