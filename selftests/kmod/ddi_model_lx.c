@@ -18,18 +18,6 @@
 #include "scsa_sol_ktap.h"
 #include "ddi_model_lx.h"
 
-void scsa_sol_diag(const char *fmt, ...)
-{
-	struct va_format vaf;
-	va_list args;
-
-	va_start(args, fmt);
-	vaf.fmt = fmt;
-	vaf.va = &args;
-	pr_info("# %pV\n", &vaf);
-	va_end(args);
-}
-
 void *ddi_test_this_module(void)
 {
 	return THIS_MODULE;
@@ -89,19 +77,7 @@ void ddi_test_close(void *file)
 
 static int __init ddi_model_init(void)
 {
-	struct scsa_ktap_case *cases;
-	unsigned int i;
-
-	cases = kcalloc(scsa_sol_ncases, sizeof(*cases), GFP_KERNEL);
-	if (!cases)
-		return -ENOMEM;
-	for (i = 0; i < scsa_sol_ncases; i++) {
-		cases[i].name = scsa_sol_cases[i].name;
-		cases[i].run = scsa_sol_cases[i].run;
-	}
-	scsa_ktap_run(scsa_sol_suite, cases, scsa_sol_ncases);
-	kfree(cases);
-	return 0;
+	return scsa_sol_run_cases();
 }
 
 static void __exit ddi_model_exit(void)
