@@ -14,9 +14,16 @@
 # argument is the MODULE_LICENSE (CDDL if empty; illumos drivers are CDDL,
 # which taints the kernel, and they may use only scsa_compat's plain
 # EXPORT_SYMBOLs).  tools/kbuild KVER PORT=/path/to/dir writes such a Kbuild
-# for a directory that has none.  See Documentation/ddi.rst.
+# for a directory that has none.  The port's directory is on the driver's
+# include path after scsa_compat's headers, for the headers a driver brings
+# (sgen's sys/scsi/targets/sgendef.h).  See Documentation/ddi.rst.
 
 include $(SCSA_TOP)/scsa.mk
+
+# Unchanged illumos code declares functions the old way ("static int f();"),
+# which Kbuild makes an error, has no prototypes for its non-static
+# functions, and marks fall-throughs with comments only.  Those stay legal C.
+scsa-port-cflags := -Wno-strict-prototypes -Wno-missing-prototypes -Wno-implicit-fallthrough
 
 scsa_port_glue_src := $(SCSA_TOP)/scsa_compat/port/scsa_port_glue.c
 filechk_scsa_port_glue = echo '\#include "$(scsa_port_glue_src)"'
@@ -28,6 +35,8 @@ define scsa_port
 obj-m += $(1).o
 $(1)-y := $(patsubst $(1).o,$(1)_drv.o,$(2)) $(1)_port_glue.o
 $$(call scsa_sol_objs,$(patsubst $(1).o,$(1)_drv.o,$(2)))
+$$(foreach o,$(patsubst $(1).o,$(1)_drv.o,$(2)),$$(eval CFLAGS_$$(o) += -I$$(src) \
+	$$(scsa-port-cflags)))
 $$(obj)/$(1)_drv.c: SCSA_PORT_DRV_SRC := $(1).c
 $$(obj)/$(1)_drv.c: FORCE
 	$$(call filechk,scsa_port_drv)
