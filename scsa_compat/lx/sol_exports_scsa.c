@@ -67,3 +67,10 @@ SCSA_SOL_EXPORT(scsi_uscsi_pktinit);
 SCSA_SOL_EXPORT(scsi_uscsi_pktfini);
 SCSA_SOL_EXPORT(scsi_uscsi_copyout);
 SCSA_SOL_EXPORT(scsi_uscsi_copyout_and_free);
+
+/* scsa_names.c */
+SCSA_SOL_EXPORT(scsi_sname);
+SCSA_SOL_EXPORT(scsi_rname);
+SCSA_SOL_EXPORT(scsi_dname);
+SCSA_SOL_EXPORT(scsi_cmd_name);
+SCSA_SOL_EXPORT(scsi_log);

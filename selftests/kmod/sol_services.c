@@ -10,6 +10,7 @@
 #include <sys/ksynch.h>
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
+#include <sys/scsi/scsi.h>
 
 #include "scsa_sol_ktap.h"
 
@@ -111,11 +112,33 @@ static int sol_time(void)
 	return 0;
 }
 
+static int sol_scsi_names(void)
+{
+	static struct scsi_key_strings cmds[] = {
+		{ SCMD_READ_G1, "read(10)" }, { -1, NULL },
+	};
+	char tmp[64];
+
+	SOL_EXPECT(strcmp(scsi_sname(KEY_ILLEGAL_REQUEST), "Illegal Request") == 0,
+	    "sense key 5: %s", scsi_sname(KEY_ILLEGAL_REQUEST));
+	SOL_EXPECT(strcmp(scsi_rname(CMD_TIMEOUT), "timeout") == 0, "reason: %s",
+	    scsi_rname(CMD_TIMEOUT));
+	SOL_EXPECT(strcmp(scsi_rname(200), "<unknown reason>") == 0, "bad reason");
+	SOL_EXPECT(strcmp(scsi_cmd_name(SCMD_READ_G1, cmds, tmp), "read(10)") == 0, "cmd");
+	SOL_EXPECT(strcmp(scsi_cmd_name(0xee, cmds, tmp), "<undecoded cmd 0xee>") == 0,
+	    "unknown cmd: %s", tmp);
+	SOL_EXPECT(strcmp(scsi_dname(DTYPE_SEQUENTIAL), "Sequential Access") == 0, "dtype");
+	scsi_log(NULL, "sol_services", SCSI_DEBUG, "debug message %d", 42);
+	scsi_log(NULL, "sol_services", CE_CONT, "!log-only message\n");
+	return 0;
+}
+
 const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "mutex_and_cv", sol_mutex_and_cv },
 	{ "kmem_cache", sol_kmem_cache },
 	{ "strings", sol_strings },
 	{ "dev_t", sol_dev_t },
 	{ "time", sol_time },
+	{ "scsi_names", sol_scsi_names },
 };
 const unsigned int scsa_sol_ncases = sizeof (scsa_sol_cases) / sizeof (scsa_sol_cases[0]);

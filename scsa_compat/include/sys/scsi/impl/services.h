@@ -114,13 +114,13 @@ struct scsi_device;
 struct scsi_extended_sense;
 
 __SCSA_IMPL extern int scsi_poll(struct scsi_pkt *);
-__SCSA_ABSENT extern char *scsi_dname(int dtyp);
-__SCSA_ABSENT extern char *scsi_rname(uchar_t reason);
+__SCSA_IMPL extern char *scsi_dname(int dtyp);
+__SCSA_IMPL extern char *scsi_rname(uchar_t reason);
 __SCSA_ABSENT extern char *scsi_mname(uchar_t msg);
 __SCSA_ABSENT extern char *scsi_cname(uchar_t cmd, char **cmdvec);
-__SCSA_ABSENT extern char *scsi_cmd_name(uchar_t cmd, struct scsi_key_strings *cmdlist,
+__SCSA_IMPL extern char *scsi_cmd_name(uchar_t cmd, struct scsi_key_strings *cmdlist,
     char *tmpstr);
-__SCSA_ABSENT extern char *scsi_sname(uchar_t sense_key);
+__SCSA_IMPL extern char *scsi_sname(uchar_t sense_key);
 __SCSA_ABSENT extern char *scsi_esname(uint_t sense_key, char *tmpstr);
 __SCSA_ABSENT extern char *scsi_asc_name(uint_t asc, uint_t ascq, char *tmpstr);
 __SCSA_ABSENT extern void scsi_generic_errmsg(struct scsi_device *devp, char *label,
@@ -136,7 +136,7 @@ __SCSA_ABSENT extern void scsi_vu_errmsg(struct scsi_device *devp, struct scsi_p
 __SCSA_ABSENT extern void scsi_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
     char *label, int severity, daddr_t blkno, daddr_t err_blkno,
     struct scsi_key_strings *cmdlist, struct scsi_extended_sense *sensep);
-__SCSA_ABSENT extern void scsi_log(dev_info_t *dev, char *label, uint_t level,
+__SCSA_IMPL extern void scsi_log(dev_info_t *dev, char *label, uint_t level,
     const char *fmt, ...);
 
 #define scsi_cmd_decode		scsi_cname
