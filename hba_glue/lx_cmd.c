@@ -39,6 +39,7 @@
 #include <scsi/scsi_cmnd.h>
 #include <scsi/scsi_host.h>
 
+#include <scsa_mem.h>
 #include "lx_hba.h"
 
 /**
@@ -184,15 +185,6 @@ static int lx_check_segs(struct request_queue *q, const struct bio_vec *bv,
 	return total == len ? 0 : -EINVAL;
 }
 
-static struct page *lx_kva_page(const void *kva)
-{
-	if (is_vmalloc_addr(kva))
-		return vmalloc_to_page(kva);
-	if (virt_addr_valid(kva))
-		return virt_to_page(kva);
-	return NULL;
-}
-
 /**
  * scsa_lx_kva_to_segs() - describe a kernel buffer as page segments
  * @kva: page-backed memory (kmalloc, page allocator, vmalloc); not stack
@@ -216,7 +208,7 @@ int scsa_lx_kva_to_segs(void *kva, unsigned int len, struct scsa_lx_seg *segs,
 	while (len) {
 		off = offset_in_page(kva);
 		chunk = min_t(unsigned int, len, PAGE_SIZE - off);
-		page = lx_kva_page(kva);
+		page = scsa_lx_kva_page(kva);
 		if (!page || n == max)
 			return -EINVAL;
 		segs[n].page = page;

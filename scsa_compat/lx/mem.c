@@ -4,6 +4,7 @@
  */
 #include <linux/mm.h>
 #include <linux/io.h>
+#include <linux/export.h>
 #include <linux/vmalloc.h>
 #include <linux/sched/task_stack.h>
 #include <linux/gfp.h>
@@ -27,6 +28,8 @@ void *scsa_lx_kva_page(const void *kva)
 		return virt_to_page(kva);
 	return NULL;
 }
+/* For hba_glue, which describes kernel buffers the same way. */
+EXPORT_SYMBOL_GPL(scsa_lx_kva_page);
 
 void *scsa_lx_dma_mem_alloc(unsigned long len, unsigned long long addr_hi, int nosleep)
 {
