@@ -100,6 +100,24 @@ static uint_t scsa_dma_piece(const ddi_dma_attr_t *attr, uint_t off, size_t limi
 	return ((uint_t)len);
 }
 
+/*
+ * Segments a window of len bytes at start needs: one per page it touches,
+ * unless the attributes split pages (tiny count or boundary), when it may
+ * take as many as the HBA allows.  The table grows to this, not to sgllen:
+ * a 4 KiB command on an HBA taking 2048 segments needs one.
+ */
+static uint_t scsa_dma_segs_needed(const ddi_dma_attr_t *attr, struct buf *bp, size_t start,
+    size_t len)
+{
+	uint_t sgl = attr->dma_attr_sgllen > 0 ? (uint_t)attr->dma_attr_sgllen : 1;
+	size_t first = ((uintptr_t)bp->b_un.b_addr + start) & PAGEOFFSET;
+	size_t pages = (first + len + PAGEOFFSET) >> PAGESHIFT;
+
+	if (attr->dma_attr_seg < PAGEOFFSET || attr->dma_attr_count_max < PAGEOFFSET)
+		return (sgl);
+	return ((uint_t)MIN(pages, sgl));
+}
+
 /* Trim the window to a multiple of the granularity, from its end. */
 static size_t scsa_dma_trim(struct scsa_pkt_wrapper *w, size_t bytes, uint_t gran)
 {
@@ -133,8 +151,10 @@ static int scsa_dma_window(struct scsa_pkt_wrapper *w, int kmflag)
 	uint_t sgl = attr->dma_attr_sgllen > 0 ? (uint_t)attr->dma_attr_sgllen : 1;
 	int ret;
 
-	if ((ret = scsa_dma_grow(w, sgl, kmflag)) != 0)
+	if ((ret = scsa_dma_grow(w, scsa_dma_segs_needed(attr, bp, start, MIN(left, maxwin)),
+	    kmflag)) != 0)
 		return (ret);
+	sgl = MIN(sgl, w->spw_maxsegs);
 	w->spw_nsegs = 0;
 	while (left > 0 && win < maxwin && w->spw_nsegs < sgl) {
 		struct scsa_lx_seg *s = &w->spw_segs[w->spw_nsegs];
