@@ -147,30 +147,30 @@ static long scsa_cdev_compat_ioctl(struct file *file, unsigned int cmd, unsigned
 }
 #endif
 
-static ssize_t scsa_cdev_read(struct file *file, char __user *buf, size_t count,
-			      loff_t *ppos)
+/* read(9E) and write(9E) through a uio over the user buffer. */
+static ssize_t scsa_cdev_rw(struct file *file, void __user *buf, size_t count,
+			    loff_t *ppos, int write)
 {
 	struct scsa_lx_file *sf = file->private_data;
 	long long off = *ppos;
 	long rv;
 
-	rv = scsa_cb_rw(sf->drv, sf->dev, 0, (void __force *)buf, count, &off,
+	rv = scsa_cb_rw(sf->drv, sf->dev, write, (void __force *)buf, count, &off,
 			scsa_cdev_flags(file), (struct cred *)current_cred());
 	*ppos = off;
 	return rv;
 }
 
+static ssize_t scsa_cdev_read(struct file *file, char __user *buf, size_t count,
+			      loff_t *ppos)
+{
+	return scsa_cdev_rw(file, buf, count, ppos, 0);
+}
+
 static ssize_t scsa_cdev_write(struct file *file, const char __user *buf, size_t count,
 			       loff_t *ppos)
 {
-	struct scsa_lx_file *sf = file->private_data;
-	long long off = *ppos;
-	long rv;
-
-	rv = scsa_cb_rw(sf->drv, sf->dev, 1, (void __force *)buf, count, &off,
-			scsa_cdev_flags(file), (struct cred *)current_cred());
-	*ppos = off;
-	return rv;
+	return scsa_cdev_rw(file, (void __user *)buf, count, ppos, 1);
 }
 
 static const struct file_operations scsa_cdev_fops = {
