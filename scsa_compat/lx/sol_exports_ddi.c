@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Exports of the DDI device model's Solaris-world files (ddi_*.c), for the
- * same reason and in the same way as sol_exports.c.  Plain EXPORT_SYMBOL:
- * CDDL ports call all of these.
+ * Exports of the DDI device model's Solaris-world files (ddi_*.c), as
+ * sol_export.h describes.  Plain EXPORT_SYMBOL: CDDL ports call all of these.
  */
-#include <linux/export.h>
-
-#define SCSA_SOL_EXPORT(sym)			\
-	extern void sym(void);			\
-	EXPORT_SYMBOL(sym)
+#include "sol_export.h"
 
 /* Data: their type here is irrelevant, as for the functions. */
 #define SCSA_SOL_EXPORT_DATA(sym)		\

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Exports of the SCSA framework's Solaris-world files (see sol_exports.c
+ * Exports of the SCSA framework's Solaris-world files (see sol_export.h
  * for why they are exported from here).
  */
-#include <linux/export.h>
-
-#define SCSA_SOL_EXPORT(sym)			\
-	extern void sym(void);			\
-	EXPORT_SYMBOL(sym)
+#include "sol_export.h"
 
 /* scsa_hba.c */
 SCSA_SOL_EXPORT(scsi_hba_tran_alloc);

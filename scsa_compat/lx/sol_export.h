@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Exporting what scsa_compat's Solaris-world files define (lx/sol_exports*.c).
+ *
+ * Those files cannot include <linux/export.h>: it pulls in <linux/types.h>,
+ * whose dev_t, daddr_t and int64_t are not illumos's.  So they are exported
+ * from Linux-world files, by name.  The type a symbol is declared with there
+ * is irrelevant to callers (modversions CRCs are computed from it, and
+ * callers take the CRC from Module.symvers), but it must never change.
+ * Those files build with -fno-builtin: bcopy() and the like are GCC
+ * builtins with other types.
+ *
+ * Everything a CDDL-licensed illumos driver may call is exported with plain
+ * EXPORT_SYMBOL: such a module cannot use GPL-only symbols.
+ */
+#ifndef _SCSA_SOL_EXPORT_H
+#define _SCSA_SOL_EXPORT_H
+
+#include <linux/export.h>
+
+#define SCSA_SOL_EXPORT(sym)			\
+	extern void sym(void);			\
+	EXPORT_SYMBOL(sym)
+
+#endif /* _SCSA_SOL_EXPORT_H */
