@@ -8,6 +8,8 @@
 #   make demo [KVER=...]   the main job: boot a guest where scsa_compat and our
 #                          target drivers serve real disks
 #   make check             the whole test suite, on every supported kernel
+#   make bench [KVER=...]  benchmarks against Linux's sd and sg, written to
+#                          Documentation/performance.rst (not part of check)
 #   make sparse            sparse (C=2) over our code
 #   make shell             boot a guest with an interactive shell
 #   make install           install the modules for KVER (updates/scsa_compat)
@@ -19,7 +21,7 @@
 # Resolved when a recipe runs, after `deps` may have installed the kernels.
 K = $(or $(KVER),$$(tools/kvers --default))
 
-.PHONY: all modules demo check sparse shell install deps clean
+.PHONY: all modules demo check bench sparse shell install deps clean
 
 all: modules
 
@@ -37,6 +39,9 @@ check:
 
 demo: deps
 	@tools/vm/run -k $(K) -m demo
+
+bench: deps
+	@tools/bench -k $(K)
 
 shell: deps
 	tools/vm/run -k $(K) -m shell
