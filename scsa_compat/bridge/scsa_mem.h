@@ -23,4 +23,14 @@ void *scsa_lx_kva_page(const void *kva);
 void *scsa_lx_dma_mem_alloc(unsigned long len, unsigned long long addr_hi, int nosleep);
 void scsa_lx_dma_mem_free(void *addr, unsigned long len);
 
+/* Whether a kernel address lies on the current task's stack. */
+int scsa_lx_kva_on_stack(const void *kva);
+
+/*
+ * Copy len bytes between a kernel address and a page at off (to_page: from
+ * kva to the page), for copy buffers; off + len must stay within the page.
+ */
+void scsa_lx_page_copy(void *page, unsigned int off, void *kva, unsigned int len,
+		       int to_page);
+
 #endif /* _SCSA_BRIDGE_MEM_H */
