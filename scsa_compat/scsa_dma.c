@@ -333,13 +333,16 @@ static int scsa_dma_window(struct scsa_pkt_wrapper *w, int kmflag)
 		if (win == 0)
 			return (SCSA_DMA_TOOBIG);
 	}
-	/* Cookies in a second pass: only the segments that stayed. */
+	/*
+	 * Cookies once the window is final, the addresses in one call for the
+	 * whole window (page_to_phys() is a shift and an add, the call is the
+	 * cost).  They cannot be lazy: pkt_cookies is a plain field.
+	 */
+	scsa_lx_segs_phys(w->spw_segs, w->spw_nsegs, &w->spw_cookies[0].dmac_laddress,
+	    sizeof (ddi_dma_cookie_t));
 	for (i = 0; i < w->spw_nsegs; i++) {
-		ddi_dma_cookie_t *c = &w->spw_cookies[i];
-
-		c->dmac_laddress = scsa_lx_page_phys(w->spw_segs[i].page) + w->spw_segs[i].offset;
-		c->dmac_size = w->spw_segs[i].len;
-		c->dmac_type = 0;
+		w->spw_cookies[i].dmac_size = w->spw_segs[i].len;
+		w->spw_cookies[i].dmac_type = 0;
 	}
 	w->spw_pkt.pkt_dma_offset = (off_t)start;
 	w->spw_pkt.pkt_dma_len = win;

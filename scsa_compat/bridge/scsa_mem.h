@@ -10,6 +10,16 @@
 unsigned long long scsa_lx_page_phys(const void *page);
 
 /*
+ * The CPU physical addresses of n segments (struct scsa_lx_seg of
+ * scsa_lx_hba.h: page, len, offset), page + offset each, stored as 64-bit
+ * integers stride bytes apart from addr (each world spells uint64_t its
+ * own way): one call per DMA window, not one per segment.
+ */
+struct scsa_lx_seg;
+void scsa_lx_segs_phys(const struct scsa_lx_seg *segs, unsigned int n, void *addr,
+		       unsigned long stride);
+
+/*
  * The page holding a kernel address: kmalloc, page allocator or vmalloc
  * memory.  NULL for anything else (a stack, an I/O mapping): no DMA there.
  */

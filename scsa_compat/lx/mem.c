@@ -13,10 +13,20 @@
 #include <linux/highmem.h>
 
 #include <scsa_mem.h>
+#include <scsa_lx_hba.h>
 
 unsigned long long scsa_lx_page_phys(const void *page)
 {
 	return page_to_phys((struct page *)page);
+}
+
+void scsa_lx_segs_phys(const struct scsa_lx_seg *segs, unsigned int n, void *addr,
+		       unsigned long stride)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++, addr += stride)
+		*(u64 *)addr = page_to_phys((struct page *)segs[i].page) + segs[i].offset;
 }
 
 void *scsa_lx_kva_page(const void *kva)

@@ -548,6 +548,46 @@ static int tp_misaligned_rw(void)
 }
 
 /*
+ * pkt_cookies describe the window: the buf's own pages in place (same page
+ * offset, lengths summing to pkt_dma_len), the copy buffer's otherwise
+ * (page-aligned).
+ */
+static int tp_cookies_one(caddr_t addr, size_t len, int copy)
+{
+	struct buf *bp = tp_buf(1, addr, len);
+	struct scsi_pkt *pkt = tp_pkt(bp, CDB_GROUP1, PKT_DMA_PARTIAL);
+	size_t sum = 0;
+	uint_t i;
+	int ok;
+
+	ok = pkt != NULL && pkt->pkt_numcookies > 0 && pkt->pkt_cookies != NULL;
+	for (i = 0; ok && i < pkt->pkt_numcookies; i++)
+		sum += pkt->pkt_cookies[i].dmac_size;
+	ok = ok && sum == pkt->pkt_dma_len && pkt->pkt_cookies[0].dmac_laddress != 0 &&
+	    (pkt->pkt_cookies[0].dmac_laddress & PAGEOFFSET) ==
+	    (copy ? 0 : ((uintptr_t)addr & PAGEOFFSET));
+	if (!ok)
+		scsa_sol_diag("%zu bytes at %p: %u cookies, %zu of %zu bytes", len,
+		    (void *)addr, pkt ? pkt->pkt_numcookies : 0, sum, pkt ? pkt->pkt_dma_len : 0);
+	if (pkt != NULL)
+		scsi_destroy_pkt(pkt);
+	freerbuf(bp);
+	return (ok);
+}
+
+static int tp_cookies(void)
+{
+	size_t len = 3 * PAGESIZE;
+	caddr_t m = kmem_alloc(len + PAGESIZE, KM_SLEEP);
+	int ok;
+
+	ok = tp_cookies_one(m + 512, len, 0) && tp_cookies_one(m + 1, 2 * PAGESIZE, 1);
+	kmem_free(m, len + PAGESIZE);
+	SOL_EXPECT(ok, "cookies do not describe the window");
+	return (0);
+}
+
+/*
  * A callback after a real shortage: packets holding copy buffers use up
  * the budget, a further scsi_init_pkt() fails with b_error 0 and queues
  * its callback; when an in-flight one completes and its pkt_comp destroys
@@ -986,6 +1026,7 @@ const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "callback_runs_later", tp_callback_runs_later },
 	{ "misaligned_inquiry_copy_buffer", tp_misaligned_inquiry },
 	{ "misaligned_rw_copy_buffer", tp_misaligned_rw },
+	{ "cookies_describe_window", tp_cookies },
 	{ "callback_after_copy_buffer_shortage", tp_callback_after_shortage },
 	{ "pkt_time_timeout_cmd_timeout", tp_cmd_timeout },
 	{ "device_removed_under_packets", tp_removed_under_packets },
