@@ -8,7 +8,9 @@
  *    the caller's descriptor (lx_priv) and its vector table is the caller's
  *    segment array itself (struct scsa_lx_seg is laid out as bio_vec);
  *  - no data copy and no bounce: data that breaks the queue limits is
- *    refused with -EINVAL instead (blk_rq_map_kern() would copy it);
+ *    refused with -EINVAL instead (blk_rq_map_kern() would copy it); the
+ *    SCSA layer puts misaligned data in copy buffers before it gets here
+ *    (SCSA_LX_CMD_COPYBUF, counted as "bounced");
  *  - no shared lock: in-flight accounting is a per-LUN percpu_ref, the
  *    counters are per CPU, the only lock is the descriptor's own.
  *
