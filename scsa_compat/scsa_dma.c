@@ -124,6 +124,25 @@ static int scsa_dma_needs_copy(const ddi_dma_attr_t *attr, struct buf *bp)
 }
 
 /*
+ * A kernel-addressed buf is copied with bcopy(): every page of it must be
+ * memory (a stack, or what scsa_lx_kva_page() finds), or the copy would
+ * fault where a zero-copy bind would have failed cleanly.
+ */
+static int scsa_dma_copyable(struct buf *bp)
+{
+	caddr_t addr = bp->b_un.b_addr, end = addr + bp->b_bcount;
+
+	if (bp->b_flags & B_SHADOW)
+		return (1);
+	if (scsa_lx_kva_on_stack(addr))
+		return (scsa_lx_kva_on_stack(end - 1));
+	for (; addr < end; addr = (caddr_t)(((uintptr_t)addr & PAGEMASK) + PAGESIZE))
+		if (scsa_lx_kva_page(addr) == NULL)
+			return (0);
+	return (1);
+}
+
+/*
  * Copy the current window between the buf and the copy buffer: len bytes
  * from its start, to the copy buffer if to_cbuf.  Kernel-addressed data is
  * copied directly (a stack buffer has no page to look up); physio's pinned
@@ -397,7 +416,9 @@ int scsa_dma_bind(struct scsa_pkt_wrapper *w, struct buf *bp, int flags, int kmf
 		pkt->pkt_dma_flags |= DDI_DMA_PARTIAL;
 
 	if (scsa_dma_needs_copy(&w->spw_tran->tran_dma_attr, bp)) {
-		if (bp->b_bcount > SCSA_COPYBUF_MAX && !(flags & PKT_DMA_PARTIAL))
+		if (!scsa_dma_copyable(bp))
+			ret = SCSA_DMA_NOMAPPING;
+		else if (bp->b_bcount > SCSA_COPYBUF_MAX && !(flags & PKT_DMA_PARTIAL))
 			ret = SCSA_DMA_TOOBIG;
 		else
 			ret = scsa_copybuf_get(w, MIN(ptob(btopr(bp->b_bcount)),

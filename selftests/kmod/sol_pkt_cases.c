@@ -20,6 +20,7 @@
 #include <sys/scsi/scsi.h>
 
 #include <scsa_lx_hba.h>
+#include <scsa_mem.h>
 
 #include "scsa_sol_ktap.h"
 #include "pkt_lx.h"
@@ -149,17 +150,13 @@ static int tp_read_capacity_polled(void)
 	return (0);
 }
 
-/* One READ(10) or WRITE(10) of a kernel buffer, in windows if needed. */
-static int tp_rw(int read, caddr_t addr, size_t len, uint_t lba, int *windows)
+/* One READ(10) or WRITE(10) of a buf, in windows if needed. */
+static int tp_rw_buf(int read, struct buf *bp, uint_t lba, int *windows)
 {
-	struct buf *bp = getrbuf(KM_SLEEP);
 	struct scsi_pkt *pkt;
-	size_t done = 0;
+	size_t done = 0, len = bp->b_bcount;
 	int rval = -1;
 
-	bp->b_flags = B_BUSY | (read ? B_READ : B_WRITE);
-	bp->b_un.b_addr = addr;
-	bp->b_bcount = len;
 	*windows = 0;
 	pkt = tp_pkt(bp, CDB_GROUP1, PKT_DMA_PARTIAL);
 	while (pkt != NULL) {
@@ -182,6 +179,19 @@ static int tp_rw(int read, caddr_t addr, size_t len, uint_t lba, int *windows)
 	}
 	if (pkt != NULL)
 		scsi_destroy_pkt(pkt);
+	return (rval);
+}
+
+/* The same of a kernel buffer. */
+static int tp_rw(int read, caddr_t addr, size_t len, uint_t lba, int *windows)
+{
+	struct buf *bp = getrbuf(KM_SLEEP);
+	int rval;
+
+	bp->b_flags = B_BUSY | (read ? B_READ : B_WRITE);
+	bp->b_un.b_addr = addr;
+	bp->b_bcount = len;
+	rval = tp_rw_buf(read, bp, lba, windows);
 	freerbuf(bp);
 	return (rval);
 }
@@ -328,6 +338,19 @@ static int tp_bad_arguments(void)
 	    geterror(bp) == EINVAL, "pplen INT_MIN");
 	SOL_EXPECT(scsi_init_pkt(ap, NULL, NULL, 6, 1 << 30, 0, 0, NULL_FUNC, NULL) == NULL,
 	    "statuslen 1 GiB");
+	/* Data at addresses that are not memory: EFAULT, aligned or not. */
+	bp->b_flags = B_BUSY | B_READ;
+	bp->b_bcount = 8;
+	bp->b_un.b_addr = (caddr_t)1;
+	bioerror(bp, 0);
+	SOL_EXPECT(scsi_init_pkt(ap, NULL, bp, 6, 1, 0, 0, NULL_FUNC, NULL) == NULL &&
+	    geterror(bp) == EFAULT, "data at address 1: error %d", geterror(bp));
+	bp->b_un.b_addr = (caddr_t)0x1000;
+	bioerror(bp, 0);
+	SOL_EXPECT(scsi_init_pkt(ap, NULL, bp, 6, 1, 0, 0, NULL_FUNC, NULL) == NULL &&
+	    geterror(bp) == EFAULT, "data at address 0x1000: error %d", geterror(bp));
+	bp->b_un.b_addr = NULL;
+	bp->b_bcount = 0;
 	freerbuf(bp);
 	SOL_EXPECT(scsi_transport(NULL) == TRAN_BADPKT, "scsi_transport(NULL)");
 	/* Longer than the host takes: allocated (illumos checks no further), not sent. */
@@ -544,6 +567,56 @@ static int tp_misaligned_rw(void)
 	kmem_free(o, big + 8);
 	kmem_free(w, big);
 	kmem_free(r, big);
+	return (0);
+}
+
+/*
+ * physio(9F)'s form, B_PHYS|B_SHADOW, at an odd user address: a block that
+ * straddles two pinned pages, read and written through a copy buffer page
+ * by page.  Kernel pages stand in for the pinned user pages.
+ */
+static int tp_misaligned_physio(void)
+{
+	caddr_t m = kmem_alloc(2 * PAGESIZE, KM_SLEEP), w = kmem_alloc(2 * TP_BLKSIZE, KM_SLEEP);
+	caddr_t a = kmem_alloc(TP_BLKSIZE, KM_SLEEP);
+	uint_t off = PAGESIZE - 3;
+	struct page *pages[2];
+	struct buf *bp = getrbuf(KM_SLEEP);
+	uint64_t b0 = tp_bounced();
+	int wins, rd, wr;
+
+	pages[0] = scsa_lx_kva_page(m);
+	pages[1] = scsa_lx_kva_page(m + PAGESIZE);
+	tp_pattern((uint32_t *)w, 2 * TP_BLKSIZE, 0x9f);
+	bp->b_un.b_addr = (caddr_t)(uintptr_t)(0x10000000 + off);	/* "user" address */
+	bp->b_bcount = TP_BLKSIZE;
+	bp->b_shadow = pages;
+
+	/* Read: LBA 302 holds w, written aligned. */
+	(void) memset(m, 0xee, 2 * PAGESIZE);
+	bp->b_flags = B_BUSY | B_PHYS | B_SHADOW | B_READ;
+	rd = tp_rw(0, w, TP_BLKSIZE, 302, &wins) == 0 && tp_rw_buf(1, bp, 302, &wins) == 0 &&
+	    bcmp(m + off, w, TP_BLKSIZE) == 0 && (uchar_t)m[off - 1] == 0xee &&
+	    (uchar_t)m[off + TP_BLKSIZE] == 0xee;
+
+	/* Write: the second half of w from the pinned pages to LBA 303. */
+	bcopy(w + TP_BLKSIZE, m + off, TP_BLKSIZE);
+	bp->b_flags = B_BUSY | B_PHYS | B_SHADOW | B_WRITE;
+	wr = tp_rw_buf(0, bp, 303, &wins) == 0 && tp_rw(1, a, TP_BLKSIZE, 303, &wins) == 0 &&
+	    bcmp(a, w + TP_BLKSIZE, TP_BLKSIZE) == 0;
+
+	/* The pages are not physio()'s to release. */
+	bp->b_shadow = NULL;
+	bp->b_flags = B_BUSY;
+	freerbuf(bp);
+	kmem_free(m, 2 * PAGESIZE);
+	kmem_free(w, 2 * TP_BLKSIZE);
+	kmem_free(a, TP_BLKSIZE);
+	SOL_EXPECT(pages[0] != NULL && pages[1] != NULL, "pages");
+	SOL_EXPECT(rd, "odd-address B_SHADOW read differs");
+	SOL_EXPECT(wr, "odd-address B_SHADOW write not read back");
+	SOL_EXPECT(tp_bounced() - b0 == 2, "%llu bounced, not 2",
+	    (unsigned long long)(tp_bounced() - b0));
 	return (0);
 }
 
@@ -1026,6 +1099,7 @@ const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "callback_runs_later", tp_callback_runs_later },
 	{ "misaligned_inquiry_copy_buffer", tp_misaligned_inquiry },
 	{ "misaligned_rw_copy_buffer", tp_misaligned_rw },
+	{ "misaligned_physio_copy_buffer", tp_misaligned_physio },
 	{ "cookies_describe_window", tp_cookies },
 	{ "callback_after_copy_buffer_shortage", tp_callback_after_shortage },
 	{ "pkt_time_timeout_cmd_timeout", tp_cmd_timeout },
