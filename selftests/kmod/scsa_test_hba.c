@@ -1325,8 +1325,8 @@ static int case_no_copies(void)
 	struct scsa_lx_stats st;
 
 	scsa_lx_hba_get_stats(&st);
-	t_diag("submitted %llu completed %llu busy %llu deferred %llu copies %llu",
-	       st.submitted, st.completed, st.busy, st.deferred, st.copies);
+	t_diag("submitted %llu completed %llu busy %llu deferred %llu copies %llu bounced %llu",
+	       st.submitted, st.completed, st.busy, st.deferred, st.copies, st.bounced);
 	SCSA_EXPECT(st.copies == 0 && st.submitted == st.completed, "");
 	return 0;
 }
