@@ -54,6 +54,7 @@ int tpkt_sdebug_set(const char *name, long val)
 
 static struct {
 	struct work_struct work;
+	bool whole_host;
 	unsigned int host, channel, target, lun;
 	int ret;
 	bool done;
@@ -61,9 +62,16 @@ static struct {
 
 static void tpkt_remove_work(struct work_struct *work)
 {
-	struct Scsi_Host *shost = scsi_host_lookup(tpkt_rm.host);
+	struct Scsi_Host *shost;
 	struct scsi_device *sdev = NULL;
 
+	if (tpkt_rm.whole_host) {
+		/* scsi_debug removes its last host: scsi_remove_host() and all */
+		tpkt_rm.ret = tpkt_sdebug_set("add_host", -1);
+		smp_store_release(&tpkt_rm.done, true);
+		return;
+	}
+	shost = scsi_host_lookup(tpkt_rm.host);
 	if (shost) {
 		sdev = scsi_device_lookup(shost, tpkt_rm.channel, tpkt_rm.target, tpkt_rm.lun);
 		if (sdev) {
@@ -79,6 +87,7 @@ static void tpkt_remove_work(struct work_struct *work)
 int tpkt_remove_start(unsigned int host, unsigned int channel, unsigned int target,
 		      unsigned int lun)
 {
+	tpkt_rm.whole_host = false;
 	tpkt_rm.host = host;
 	tpkt_rm.channel = channel;
 	tpkt_rm.target = target;
@@ -86,6 +95,15 @@ int tpkt_remove_start(unsigned int host, unsigned int channel, unsigned int targ
 	tpkt_rm.done = false;
 	INIT_WORK(&tpkt_rm.work, tpkt_remove_work);
 	/* system_unbound_wq: the removal may sleep for as long as it likes. */
+	queue_work(system_unbound_wq, &tpkt_rm.work);
+	return 0;
+}
+
+int tpkt_remove_host_start(void)
+{
+	tpkt_rm.whole_host = true;
+	tpkt_rm.done = false;
+	INIT_WORK(&tpkt_rm.work, tpkt_remove_work);
 	queue_work(system_unbound_wq, &tpkt_rm.work);
 	return 0;
 }

@@ -21,6 +21,8 @@ int tpkt_sdebug_set(const char *name, long val);
 int tpkt_remove_start(unsigned int host, unsigned int channel, unsigned int target,
 		      unsigned int lun);
 int tpkt_remove_wait(void);
+/* The same for scsi_debug's last host, all its LUNs (add_host=-1). */
+int tpkt_remove_host_start(void);
 int tpkt_remove_done(void);
 /* Scan the device in again. */
 int tpkt_add(unsigned int host, unsigned int channel, unsigned int target,

@@ -979,6 +979,108 @@ static int tp_pkt_cache_empty(void)
 	return (0);
 }
 
+/*
+ * The whole scsi_debug host removed (add_host=-1) under packets on each of
+ * its LUNs.  Linux removes the LUNs one after the other, and each one's
+ * SCSA child must detach before the next is removed, so here the driver
+ * behaves as illumos drivers do on the way out: pkt_comp destroys the
+ * packet.  Every packet completes exactly once: those of the LUN removed
+ * first with CMD_DEV_GONE; the others with CMD_DEV_GONE too, or normally,
+ * since destroying the first LUN's queue makes Linux freeze the other
+ * queues of the shared tag set, which waits for their commands to finish
+ * (blk_mq_del_queue_tag_set()).  Every instance detaches, and the SCSA HBA
+ * goes with its last child, destroying its packet cache (Linux reports a
+ * cache destroyed with objects left).
+ * Last case: a host is added back, but the cases have no device after it.
+ */
+#define TP_HOST_PKTS	(TP_MAX_INST * 2)
+
+static uchar_t tp_host_reasons[TP_HOST_PKTS];
+static int tp_host_counts[TP_HOST_PKTS];
+static clock_t tp_host_when[TP_HOST_PKTS];
+
+static void tp_host_comp(struct scsi_pkt *pkt)
+{
+	int i = (int)(uintptr_t)pkt->pkt_private;
+
+	mutex_enter(&tp_lock);
+	tp_host_reasons[i] = pkt->pkt_reason;
+	tp_host_counts[i]++;
+	tp_host_when[i] = ddi_get_lbolt();
+	cv_broadcast(&tp_cv);
+	mutex_exit(&tp_lock);
+	scsi_destroy_pkt(pkt);
+}
+
+static int tp_host_removed_under_packets(void)
+{
+	struct scsi_device *sds[TP_MAX_INST];
+	struct buf *bufs[TP_HOST_PKTS];
+	caddr_t mem[TP_HOST_PKTS];
+	long delay0 = tpkt_sdebug_param("delay");
+	int ninst = 0, n, i, accepted = 0, all, once = 0, gone = 0, detached = 1, rm;
+	struct scsi_pkt *pkt;
+	clock_t t0;
+
+	mutex_enter(&tp_lock);
+	for (i = 0; i < TP_MAX_INST; i++)
+		if (tp_sds[i] != NULL)
+			sds[ninst++] = tp_sds[i];
+	mutex_exit(&tp_lock);
+	n = ninst * 2;
+	SOL_EXPECT(delay0 >= 0 && tpkt_sdebug_set("delay", drv_usectohz(3000000)) == 0,
+	    "scsi_debug delay");
+	for (i = 0; i < n; i++) {
+		tp_host_counts[i] = 0;
+		tp_host_reasons[i] = CMD_CMPLT;
+		mem[i] = kmem_alloc(TP_BLKSIZE, KM_SLEEP);
+		bufs[i] = tp_buf(1, mem[i], TP_BLKSIZE);
+		pkt = scsi_init_pkt(&sds[i % ninst]->sd_address, NULL, bufs[i], CDB_GROUP1,
+		    sizeof (struct scsi_arq_status), 0, 0, SLEEP_FUNC, NULL);
+		(void) scsi_setup_cdb((union scsi_cdb *)pkt->pkt_cdbp, SCMD_READ_G1, i, 1, 0);
+		pkt->pkt_comp = tp_host_comp;
+		pkt->pkt_private = (opaque_t)(uintptr_t)i;
+		pkt->pkt_time = TP_TIMEOUT;
+		if (scsi_transport(pkt) == TRAN_ACCEPT) {
+			accepted++;
+		} else {
+			tp_host_counts[i] = -1;
+			scsi_destroy_pkt(pkt);
+		}
+	}
+	delay(drv_usectohz(100000));	/* let them reach scsi_debug */
+	scsa_sol_diag("removing the host of %d LUNs, %d packets outstanding", ninst, accepted);
+	t0 = ddi_get_lbolt();
+	(void) tpkt_remove_host_start();
+	all = tp_gone_wait(tp_host_counts, n);
+	rm = tpkt_remove_wait();
+	(void) tpkt_sdebug_set("delay", delay0);
+	mutex_enter(&tp_lock);
+	for (i = 0; i < n; i++) {
+		scsa_sol_diag("packet %d on instance %d: %d completions, reason %s, after %ld ms",
+		    i, i % ninst, tp_host_counts[i], scsi_rname(tp_host_reasons[i]),
+		    drv_hztousec(tp_host_when[i] - t0) / 1000);
+		once += tp_host_counts[i] == 1 && (tp_host_reasons[i] == CMD_DEV_GONE ||
+		    tp_host_reasons[i] == CMD_CMPLT);
+		gone += tp_host_counts[i] == 1 && tp_host_reasons[i] == CMD_DEV_GONE;
+	}
+	for (i = 0; i < TP_MAX_INST; i++)
+		detached &= tp_sds[i] == NULL;
+	mutex_exit(&tp_lock);
+	for (i = 0; i < n; i++) {
+		freerbuf(bufs[i]);
+		kmem_free(mem[i], TP_BLKSIZE);
+	}
+	SOL_EXPECT(rm == 0, "add_host=-1: %d", rm);
+	SOL_EXPECT(ninst >= 1 && accepted == n && all, "%d of %d accepted, all completed %d",
+	    accepted, n, all);
+	SOL_EXPECT(once == n, "%d of %d completed once, gone or complete", once, n);
+	SOL_EXPECT(gone >= 2, "%d CMD_DEV_GONE", gone);
+	SOL_EXPECT(detached, "an instance is still attached");
+	SOL_EXPECT(tpkt_sdebug_set("add_host", 1) == 0, "adding the host back");
+	return (0);
+}
+
 /* The driver: attach(9E) takes the first device for the cases. */
 static int tp_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 {
@@ -1105,5 +1207,6 @@ const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "pkt_time_timeout_cmd_timeout", tp_cmd_timeout },
 	{ "device_removed_under_packets", tp_removed_under_packets },
 	{ "pkt_cache_empty", tp_pkt_cache_empty },
+	{ "host_removed_under_packets", tp_host_removed_under_packets },
 };
 const unsigned int scsa_sol_ncases = sizeof (scsa_sol_cases) / sizeof (scsa_sol_cases[0]);
