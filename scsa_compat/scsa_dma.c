@@ -116,11 +116,10 @@ static int scsa_dma_needs_copy(const ddi_dma_attr_t *attr, struct buf *bp)
 	uintptr_t mask = attr->dma_attr_align > 1 ? (uintptr_t)attr->dma_attr_align - 1 : 0;
 	uintptr_t addr = (uintptr_t)bp->b_un.b_addr;
 
-	if ((bp->b_flags & B_PAGEIO) && !(bp->b_flags & B_SHADOW))
-		return (0);
+	/* Page-list bufs carry their data's page offset in b_addr too. */
 	if (((addr | bp->b_bcount) & mask) != 0)
 		return (1);
-	return (!(bp->b_flags & B_SHADOW) && scsa_lx_kva_on_stack(bp->b_un.b_addr));
+	return (!(bp->b_flags & (B_SHADOW | B_PAGEIO)) && scsa_lx_kva_on_stack(bp->b_un.b_addr));
 }
 
 /*
@@ -132,7 +131,7 @@ static int scsa_dma_copyable(struct buf *bp)
 {
 	caddr_t addr = bp->b_un.b_addr, end = addr + bp->b_bcount;
 
-	if (bp->b_flags & B_SHADOW)
+	if (bp->b_flags & (B_SHADOW | B_PAGEIO))
 		return (1);
 	if (scsa_lx_kva_on_stack(addr))
 		return (scsa_lx_kva_on_stack(end - 1));
@@ -145,8 +144,8 @@ static int scsa_dma_copyable(struct buf *bp)
 /*
  * Copy the current window between the buf and the copy buffer: len bytes
  * from its start, to the copy buffer if to_cbuf.  Kernel-addressed data is
- * copied directly (a stack buffer has no page to look up); physio's pinned
- * user pages page by page.
+ * copied directly (a stack buffer has no page to look up); bufs made of
+ * pages (physio's pinned user pages) page by page.
  */
 static void scsa_dma_copy(struct scsa_pkt_wrapper *w, size_t len, int to_cbuf)
 {
@@ -156,7 +155,7 @@ static void scsa_dma_copy(struct scsa_pkt_wrapper *w, size_t len, int to_cbuf)
 
 	if (len > w->spw_pkt.pkt_dma_len)
 		len = w->spw_pkt.pkt_dma_len;
-	if (!(bp->b_flags & B_SHADOW)) {
+	if (!(bp->b_flags & (B_SHADOW | B_PAGEIO))) {
 		if (to_cbuf)
 			bcopy(bp->b_un.b_addr + start, cbuf, len);
 		else
