@@ -188,8 +188,11 @@ void scsa_dma_copy_for_cpu(struct scsa_pkt_wrapper *w)
 	if (!(w->spw_flags & SPW_COPYBUF) || !(pkt->pkt_dma_flags & DDI_DMA_READ) ||
 	    !(pkt->pkt_state & STATE_XFERRED_DATA))
 		return;
-	if (pkt->pkt_resid > 0 && (size_t)pkt->pkt_resid < len)
+	if (pkt->pkt_resid > 0) {
+		if ((size_t)pkt->pkt_resid >= len)
+			return;
 		len -= (size_t)pkt->pkt_resid;
+	}
 	scsa_dma_copy(w, len, 0);
 }
 
