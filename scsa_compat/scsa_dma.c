@@ -116,10 +116,16 @@ static int scsa_dma_needs_copy(const ddi_dma_attr_t *attr, struct buf *bp)
 	uintptr_t mask = attr->dma_attr_align > 1 ? (uintptr_t)attr->dma_attr_align - 1 : 0;
 	uintptr_t addr = (uintptr_t)bp->b_un.b_addr;
 
-	/* Page-list bufs carry their data's page offset in b_addr too. */
+	/*
+	 * Page-list (B_PAGEIO) bufs come from block requests, whose pieces are
+	 * whole logical blocks: aligned by construction, and their b_addr says
+	 * nothing about the pages.
+	 */
+	if ((bp->b_flags & (B_PAGEIO | B_REMAPPED)) == B_PAGEIO)
+		return (0);
 	if (((addr | bp->b_bcount) & mask) != 0)
 		return (1);
-	return (!(bp->b_flags & (B_SHADOW | B_PAGEIO)) && scsa_lx_kva_on_stack(bp->b_un.b_addr));
+	return (!(bp->b_flags & B_SHADOW) && scsa_lx_kva_on_stack(bp->b_un.b_addr));
 }
 
 /*
@@ -270,16 +276,26 @@ static uint_t scsa_dma_piece(const ddi_dma_attr_t *attr, uint_t off, size_t limi
  * take as many as the HBA allows.  The table grows to this, not to sgllen:
  * a 4 KiB command on an HBA taking 2048 segments needs one.
  */
-static uint_t scsa_dma_segs_needed(const ddi_dma_attr_t *attr, uintptr_t base, size_t start,
+static uint_t scsa_dma_segs_needed(const ddi_dma_attr_t *attr, struct buf *bp, size_t start,
     size_t len)
 {
 	uint_t sgl = attr->dma_attr_sgllen > 0 ? (uint_t)attr->dma_attr_sgllen : 1;
-	size_t first = (base + start) & PAGEOFFSET;
+	size_t first = ((uintptr_t)bp->b_un.b_addr + start) & PAGEOFFSET;
 	size_t pages = (first + len + PAGEOFFSET) >> PAGESHIFT;
 
 	if (attr->dma_attr_seg < PAGEOFFSET || attr->dma_attr_count_max < PAGEOFFSET)
 		return (sgl);
 	return ((uint_t)MIN(pages, sgl));
+}
+
+/* The same for a window of len bytes of a copy buffer, which starts a page. */
+static uint_t scsa_dma_cbuf_segs(const ddi_dma_attr_t *attr, size_t len)
+{
+	uint_t sgl = attr->dma_attr_sgllen > 0 ? (uint_t)attr->dma_attr_sgllen : 1;
+
+	if (attr->dma_attr_seg < PAGEOFFSET || attr->dma_attr_count_max < PAGEOFFSET)
+		return (sgl);
+	return ((uint_t)MIN((len + PAGEOFFSET) >> PAGESHIFT, sgl));
 }
 
 /* Trim the window to a multiple of the granularity, from its end. */
@@ -315,14 +331,16 @@ static int scsa_dma_window(struct scsa_pkt_wrapper *w, int kmflag)
 	size_t maxwin = attr->dma_attr_maxxfer;
 	uint_t sgl = attr->dma_attr_sgllen > 0 ? (uint_t)attr->dma_attr_sgllen : 1;
 	int copy = (w->spw_flags & SPW_COPYBUF) != 0;
-	uintptr_t base = copy ? (uintptr_t)w->spw_cbuf - start : (uintptr_t)bp->b_un.b_addr;
-	uint_t i;
+	uint_t i, need;
 	int ret;
 
-	if (copy)
+	if (copy) {
 		maxwin = MIN(maxwin, w->spw_cbuf_len);
-	if ((ret = scsa_dma_grow(w, scsa_dma_segs_needed(attr, base, start, MIN(left, maxwin)),
-	    kmflag)) != 0)
+		need = scsa_dma_cbuf_segs(attr, MIN(left, maxwin));
+	} else {
+		need = scsa_dma_segs_needed(attr, bp, start, MIN(left, maxwin));
+	}
+	if ((ret = scsa_dma_grow(w, need, kmflag)) != 0)
 		return (ret);
 	sgl = MIN(sgl, w->spw_maxsegs);
 	w->spw_nsegs = 0;
