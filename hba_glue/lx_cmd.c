@@ -8,7 +8,9 @@
  *    the caller's descriptor (lx_priv) and its vector table is the caller's
  *    segment array itself (struct scsa_lx_seg is laid out as bio_vec);
  *  - no data copy and no bounce: data that breaks the queue limits is
- *    refused with -EINVAL instead (blk_rq_map_kern() would copy it);
+ *    refused with -EINVAL instead (blk_rq_map_kern() would copy it); the
+ *    SCSA layer puts misaligned data in copy buffers before it gets here
+ *    (SCSA_LX_CMD_COPYBUF, counted as "bounced");
  *  - no shared lock: in-flight accounting is a per-LUN percpu_ref, the
  *    counters are per CPU, the only lock is the descriptor's own.
  *
@@ -158,6 +160,11 @@ static bool lx_virt_gap(const struct bio_vec *prev, const struct bio_vec *bv,
  * one scatterlist entry (__blk_rq_map_sg() splits only multi-page vectors):
  * the segment count we check is the one the LLD sees, and the segment
  * boundary mask (at least PAGE_SIZE - 1) cannot be crossed.
+ *
+ * Offsets, and lengths but the last, must meet the DMA alignment.  The last
+ * length may be odd: Linux's own copy path (bio_copy_kern(), bio_copy_user_iov())
+ * hands LLDs exactly that, a whole page whose final segment ends anywhere, and
+ * the SCSA layer's copy buffers are built the same way.
  */
 static int lx_check_segs(struct request_queue *q, const struct bio_vec *bv,
 			 unsigned int n, unsigned int len)
@@ -174,7 +181,8 @@ static int lx_check_segs(struct request_queue *q, const struct bio_vec *bv,
 		if (!bv[i].bv_page || !bv[i].bv_len ||
 		    bv[i].bv_len > max_seg || bv[i].bv_offset >= PAGE_SIZE ||
 		    bv[i].bv_len > PAGE_SIZE - bv[i].bv_offset ||
-		    ((bv[i].bv_offset | bv[i].bv_len) & align))
+		    (bv[i].bv_offset & align) ||
+		    (i + 1 < n && (bv[i].bv_len & align)))
 			return -EINVAL;
 		if (vmask && i && lx_virt_gap(&bv[i - 1], &bv[i], vmask))
 			return -EINVAL;
@@ -340,6 +348,14 @@ static void lx_record(struct scsa_lx_cmd *cmd, struct request *rq,
 	cmd->result = scmd->result;
 	cmd->status = scmd->result & 0xff;
 	cmd->reason = lx_reason(scmd->result, sts, aborted);
+	/*
+	 * A command that failed once removal began failed because of it: the
+	 * midlayer rejects it (DID_ERROR while the sdev is SDEV_CANCEL) or
+	 * scsa_lx_lun_abort_inflight() aborted it (DID_TIME_OUT).  illumos
+	 * says CMD_DEV_GONE.  Commands that completed still say so.
+	 */
+	if (cmd->reason != SCSA_LX_R_OK && READ_ONCE(lx_priv(cmd)->lun->gone))
+		cmd->reason = SCSA_LX_R_DEV_GONE;
 	cmd->resid = min(scmd->resid_len, cmd->data_len);
 	cmd->error = blk_status_to_errno(sts);
 	if (cmd->sense && scmd->sense_len) {
@@ -466,6 +482,8 @@ static int lx_cmd_issue(struct scsa_lx_cmd *cmd, blk_mq_req_flags_t mqf)
 		return -ECANCELED;
 	}
 	scsa_lx_stat_inc(submitted);
+	if (cmd->flags & SCSA_LX_CMD_COPYBUF)
+		scsa_lx_stat_inc(bounced);
 	blk_execute_rq_nowait(rq, cmd->flags & SCSA_LX_CMD_HEAD);
 	return 0;
 }
@@ -579,6 +597,8 @@ int scsa_lx_cmd_exec_sync(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
 	}
 	lx_rq_publish(p, rq);	/* nobody can abort it before this */
 	scsa_lx_stat_inc(submitted);
+	if (cmd->flags & SCSA_LX_CMD_COPYBUF)
+		scsa_lx_stat_inc(bounced);
 	sts = blk_execute_rq(rq, cmd->flags & SCSA_LX_CMD_HEAD);
 	lx_record(cmd, rq, sts, lx_rq_detach(p));
 	blk_mq_free_request(rq);
@@ -622,6 +642,35 @@ int scsa_lx_cmd_abort(struct scsa_lx_cmd *cmd)
 }
 EXPORT_SYMBOL_GPL(scsa_lx_cmd_abort);
 
+static bool lx_abort_one(struct request *rq, void *data)
+{
+	struct scsa_lx_lun *lun = data;
+
+	/* Only ours, on this LUN: the tag set is the whole host's. */
+	if (rq->q == lun->sdev->request_queue && rq->end_io == lx_end_io)
+		blk_abort_request(rq);
+	return true;
+}
+
+/**
+ * scsa_lx_lun_abort_inflight() - abort the LUN's commands at the LLD
+ * @lun: a LUN being removed (gone set, in-flight reference killed)
+ *
+ * Removal waits for every accepted command, and a command the device sits
+ * on (or never answers) would hold it for its whole timeout.  Expiring
+ * them now lets the error handler abort them through the LLD at once,
+ * as a timeout would; lx_record() reports them as CMD_DEV_GONE.  Requests
+ * not yet started need nothing: the midlayer fails them on dispatch, the
+ * device being in SDEV_CANCEL.  The iterator holds a reference on each
+ * request, so one that completes meanwhile is not reused under us.
+ *
+ * Context: process context, from the SCSI device's removal.
+ */
+void scsa_lx_lun_abort_inflight(struct scsa_lx_lun *lun)
+{
+	blk_mq_tagset_busy_iter(&lun->sdev->host->tag_set, lx_abort_one, lun);
+}
+
 /**
  * scsa_lx_lun_reset() - reset a LUN, its target or its bus
  * @lun: the LUN
@@ -663,6 +712,7 @@ void scsa_lx_hba_get_stats(struct scsa_lx_stats *st)
 		st->busy += READ_ONCE(s->busy);
 		st->deferred += READ_ONCE(s->deferred);
 		st->copies += READ_ONCE(s->copies);
+		st->bounced += READ_ONCE(s->bounced);
 	}
 }
 EXPORT_SYMBOL_GPL(scsa_lx_hba_get_stats);

@@ -63,6 +63,7 @@ struct scsa_lx_pcpu_stats {
 	u64 busy;
 	u64 deferred;
 	u64 copies;
+	u64 bounced;
 };
 
 DECLARE_PER_CPU(struct scsa_lx_pcpu_stats, scsa_lx_counters);
@@ -77,6 +78,7 @@ void scsa_lx_lun_show_all(struct seq_file *m);
 /* lx_cmd.c */
 int scsa_lx_cmd_init(void);
 void scsa_lx_cmd_exit(void);
+void scsa_lx_lun_abort_inflight(struct scsa_lx_lun *lun);
 
 /* lx_debugfs.c */
 void scsa_lx_debugfs_init(void);

@@ -239,15 +239,16 @@ static struct scsa_lx_lun *scsa_lx_lun_by_sdev(struct scsi_device *sdev)
 }
 
 /*
- * Stop new commands and wait for the accepted ones.  They end on their own:
- * the midlayer still runs them (or fails them, DID_NO_CONNECT) and the
- * error handler bounds each by its timeout, so this wait is finite; it is
- * only reported when it is long.
+ * Stop new commands, abort the ones at the LLD and wait for every accepted
+ * one.  They end soon: the midlayer fails those it has not dispatched, and
+ * the error handler aborts the others (bounded by its own escalation), so
+ * this wait is finite; it is only reported when it is long.
  */
 static void scsa_lx_lun_drain(struct scsa_lx_lun *lun)
 {
 	WRITE_ONCE(lun->gone, true);
 	percpu_ref_kill(&lun->inflight);
+	scsa_lx_lun_abort_inflight(lun);
 	while (!wait_for_completion_timeout(&lun->drained, 10 * HZ))
 		sdev_printk(KERN_INFO, lun->sdev,
 			    LX_PFX "removal waits for outstanding commands\n");

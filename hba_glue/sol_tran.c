@@ -154,7 +154,8 @@ static int hba_start(struct scsi_address *ap, struct scsi_pkt *pkt)
 
 	lx->cdb = pkt->pkt_cdbp;
 	lx->cdb_len = pkt->pkt_cdblen;
-	lx->flags = SCSA_LX_CMD_NOWAIT | ((pkt->pkt_flags & FLAG_HEAD) ? SCSA_LX_CMD_HEAD : 0);
+	lx->flags = SCSA_LX_CMD_NOWAIT | ((pkt->pkt_flags & FLAG_HEAD) ? SCSA_LX_CMD_HEAD : 0) |
+	    (scsa_pkt_copybuf(pkt) ? SCSA_LX_CMD_COPYBUF : 0);
 	lx->timeout_sec = pkt->pkt_time > 0 ? (unsigned int)pkt->pkt_time : 0;
 	lx->kva = NULL;
 	lx->segs = scsa_pkt_segs(pkt, &nsegs);

@@ -167,16 +167,23 @@ int scsi_hba_detach(dev_info_t *hba_dip)
  * adaptive mutexes, call biodone() and resubmit.  A second completion is
  * a bug in the HBA: it is reported and ignored.
  *
- * PKT_CONSISTENT reads need no sync here: the LLD's DMA unmap, done before
- * the Linux request completed, already made the data visible to the CPU.
+ * Reads in place need no sync here: the LLD's DMA unmap, done before the
+ * Linux request completed, already made the data visible to the CPU.  A
+ * read through a copy buffer is copied back into the buf now, so that
+ * pkt_comp sees the data whether or not the driver calls scsi_sync_pkt(),
+ * as with illumos HBAs, which sync for the CPU before completing.
  */
 void scsi_hba_pkt_comp(struct scsi_pkt *pkt)
 {
+	struct scsa_pkt_wrapper *w = scsa_pkt_wrapper(pkt);
+
 	if (pkt->pkt_flags & FLAG_PKT_COMP_CALLED) {
 		cmn_err(CE_WARN, "scsi_hba_pkt_comp: packet %p completed twice", (void *)pkt);
 		return;
 	}
 	pkt->pkt_flags |= FLAG_PKT_COMP_CALLED;
+	if (w->spw_flags & SPW_COPYBUF)
+		scsa_dma_copy_for_cpu(w);
 	if (pkt->pkt_comp != NULL)
 		(*pkt->pkt_comp)(pkt);
 }

@@ -45,6 +45,10 @@ struct scsa_pkt_wrapper {
 	struct scsa_lx_seg	spw_segs_inline[SCSA_PKT_INLINE_SEGS];
 	ddi_dma_cookie_t	spw_cookies_inline[SCSA_PKT_INLINE_SEGS];
 
+	/* Copy buffer of a bound buf the HBA cannot take in place. */
+	caddr_t			spw_cbuf;
+	size_t			spw_cbuf_len;
+
 	/* Saved by scsi_transport() for FLAG_NOINTR packets. */
 	void			(*spw_saved_comp)(struct scsi_pkt *);
 	kcondvar_t		spw_nointr_cv;
@@ -61,6 +65,16 @@ struct scsa_pkt_wrapper {
 #define SPW_BOUND		0x0020	/* a buf is bound */
 #define SPW_CONSISTENT		0x0040	/* PKT_CONSISTENT */
 #define SPW_DMA_PARTIAL		0x0080	/* PKT_DMA_PARTIAL */
+#define SPW_COPYBUF		0x0100	/* the window is in spw_cbuf */
+
+/*
+ * Copy buffers (scsa_dma.c): at most SCSA_COPYBUF_MAX bytes per packet (a
+ * larger buf is copied window by window with PKT_DMA_PARTIAL), and
+ * SCSA_COPYBUF_BUDGET bytes in all; beyond it scsi_init_pkt() waits
+ * (SLEEP_FUNC) or fails with b_error 0 and queues its callback.
+ */
+#define SCSA_COPYBUF_MAX	(4 * PAGESIZE)
+#define SCSA_COPYBUF_BUDGET	(64 * PAGESIZE)
 
 static inline struct scsa_pkt_wrapper *scsa_pkt_wrapper(struct scsi_pkt *pkt)
 {
@@ -75,6 +89,12 @@ scsa_pkt_segs(struct scsi_pkt *pkt, unsigned int *nsegs)
 
 	*nsegs = w->spw_nsegs;
 	return (w->spw_segs);
+}
+
+/* Whether the window's segments are a copy buffer's, for the HBA's counters. */
+static inline int scsa_pkt_copybuf(struct scsi_pkt *pkt)
+{
+	return ((scsa_pkt_wrapper(pkt)->spw_flags & SPW_COPYBUF) != 0);
 }
 
 /*
@@ -107,5 +127,7 @@ int scsa_dma_bind(struct scsa_pkt_wrapper *w, struct buf *bp, int flags, int kmf
 int scsa_dma_next_window(struct scsa_pkt_wrapper *w, int kmflag);
 void scsa_dma_unbind(struct scsa_pkt_wrapper *w);
 void scsa_dma_free_tables(struct scsa_pkt_wrapper *w);
+void scsa_dma_copy_for_device(struct scsa_pkt_wrapper *w);
+void scsa_dma_copy_for_cpu(struct scsa_pkt_wrapper *w);
 
 #endif /* _SCSA_IMPL_H */

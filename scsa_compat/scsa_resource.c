@@ -211,12 +211,21 @@ void scsa_cache_destroy_pkt(struct scsi_address *ap, struct scsi_pkt *pkt)
 }
 
 /*
- * Nothing to do, by construction: the LLD maps the pages afresh for each
- * command and its unmap, before completion, syncs them for the CPU.  Data a
- * driver changes before resubmitting is mapped anew by the next command.
+ * Data in place needs nothing: the LLD maps the pages afresh for each
+ * command and its unmap, before completion, syncs them for the CPU.  A copy
+ * buffer is synced as illumos syncs one: for the CPU (copied out) after a
+ * read, for the device (copied in) before a write.
  */
 void scsa_cache_sync_pkt(struct scsi_address *ap, struct scsi_pkt *pkt)
 {
+	struct scsa_pkt_wrapper *w = scsa_pkt_wrapper(pkt);
+
+	if (!(w->spw_flags & SPW_COPYBUF))
+		return;
+	if (pkt->pkt_dma_flags & DDI_DMA_READ)
+		scsa_dma_copy_for_cpu(w);
+	else
+		scsa_dma_copy_for_device(w);
 }
 
 void scsa_cache_dmafree(struct scsi_address *ap, struct scsi_pkt *pkt)

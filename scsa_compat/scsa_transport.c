@@ -72,6 +72,9 @@ int scsi_transport(struct scsi_pkt *pkt)
 	    tran->tran_start == NULL || !scsi_pkt_allocated_correctly(pkt))
 		return (TRAN_BADPKT);
 	pkt->pkt_flags &= ~FLAG_PKT_COMP_CALLED;
+	/* What the driver put in the buf, as of now, is what gets written. */
+	if (scsa_pkt_wrapper(pkt)->spw_flags & SPW_COPYBUF)
+		scsa_dma_copy_for_device(scsa_pkt_wrapper(pkt));
 	if (pkt->pkt_flags & FLAG_NOINTR)
 		return (scsa_transport_nointr(tran, pkt));
 	return ((*tran->tran_start)(&pkt->pkt_address, pkt));

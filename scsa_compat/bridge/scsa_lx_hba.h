@@ -133,6 +133,7 @@ enum scsa_lx_reason {
 
 #define SCSA_LX_CMD_HEAD	0x1u	/* queue at the head (FLAG_HEAD) */
 #define SCSA_LX_CMD_NOWAIT	0x2u	/* no free request: -EAGAIN, no sleep */
+#define SCSA_LX_CMD_COPYBUF	0x4u	/* data is the SCSA layer's copy buffer */
 
 #define SCSA_LX_MAX_CDB		32u
 #define SCSA_LX_KVA_SEGS	4u	/* pages a @kva buffer may span */
@@ -167,7 +168,10 @@ struct scsa_lx_seg {
  *	allocator or vmalloc; never stack or coherent DMA memory), spanning at
  *	most SCSA_LX_KVA_SEGS pages; or NULL
  * @segs: data as page segments (the zero-copy path) when @kva is NULL;
- *	must stay unchanged until done()
+ *	must stay unchanged until done().  Every offset, and every length
+ *	but the last, must meet the queue's DMA alignment; the last length
+ *	may be odd, as in the buffers Linux's own copy path builds (whole
+ *	pages, so a device that rounds up to the alignment stays inside)
  * @nsegs: entries in @segs
  * @sense: where sense data is copied, or NULL
  * @sense_max: size of @sense
@@ -230,7 +234,10 @@ int scsa_lx_lun_reset(struct scsa_lx_lun *lun, int level);
  * @completed: done() calls
  * @busy: submits refused with -EAGAIN
  * @deferred: submits from atomic context handed to the workqueue
- * @copies: data copies or bounces; stays 0 by design and tests assert it
+ * @copies: data copies or bounces by the block layer; stays 0 by design and
+ *	tests assert it
+ * @bounced: commands whose data was in an SCSA copy buffer
+ *	(SCSA_LX_CMD_COPYBUF): transfers that broke the LLD's alignment
  */
 struct scsa_lx_stats {
 	unsigned long long submitted;
@@ -238,6 +245,7 @@ struct scsa_lx_stats {
 	unsigned long long busy;
 	unsigned long long deferred;
 	unsigned long long copies;
+	unsigned long long bounced;
 };
 
 void scsa_lx_hba_get_stats(struct scsa_lx_stats *st);

@@ -10,6 +10,16 @@
 unsigned long long scsa_lx_page_phys(const void *page);
 
 /*
+ * The CPU physical addresses of n segments (struct scsa_lx_seg of
+ * scsa_lx_hba.h: page, len, offset), page + offset each, stored as 64-bit
+ * integers stride bytes apart from addr (each world spells uint64_t its
+ * own way): one call per DMA window, not one per segment.
+ */
+struct scsa_lx_seg;
+void scsa_lx_segs_phys(const struct scsa_lx_seg *segs, unsigned int n, void *addr,
+		       unsigned long stride);
+
+/*
  * The page holding a kernel address: kmalloc, page allocator or vmalloc
  * memory.  NULL for anything else (a stack, an I/O mapping): no DMA there.
  */
@@ -22,5 +32,15 @@ void *scsa_lx_kva_page(const void *kva);
  */
 void *scsa_lx_dma_mem_alloc(unsigned long len, unsigned long long addr_hi, int nosleep);
 void scsa_lx_dma_mem_free(void *addr, unsigned long len);
+
+/* Whether a kernel address lies on the current task's stack. */
+int scsa_lx_kva_on_stack(const void *kva);
+
+/*
+ * Copy len bytes between a kernel address and a page at off (to_page: from
+ * kva to the page), for copy buffers; off + len must stay within the page.
+ */
+void scsa_lx_page_copy(void *page, unsigned int off, void *kva, unsigned int len,
+		       int to_page);
 
 #endif /* _SCSA_BRIDGE_MEM_H */

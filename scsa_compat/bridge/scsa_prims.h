@@ -123,6 +123,8 @@ void scsa_kmem_cache_destroy(struct scsa_kmem_cache *cp);
 void *scsa_kmem_cache_alloc(struct scsa_kmem_cache *cp, int kmflags);
 void scsa_kmem_cache_free(struct scsa_kmem_cache *cp, void *buf);
 void scsa_kmem_cache_reap_now(struct scsa_kmem_cache *cp);
+/* Objects allocated and not yet freed: scsa_compat's own, for leak checks. */
+long scsa_kmem_cache_inuse(struct scsa_kmem_cache *cp);
 
 /* Mutexes.  The type and arg of mutex_init() select nothing on Linux. */
 void scsa_mutex_init(struct kmutex *mp, char *name, kmutex_type_t type, void *arg,

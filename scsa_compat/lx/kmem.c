@@ -89,6 +89,7 @@ struct scsa_kmem_cache {
 	void (*reclaim)(void *private);
 	void *private;
 	struct scsa_kmem_mag __percpu *mags;
+	long __percpu *inuse;	/* allocations minus frees, per CPU */
 	char *name;
 };
 
@@ -113,6 +114,9 @@ struct scsa_kmem_cache *scsa_kmem_cache_create(char *name, unsigned long bufsize
 	cp->mags = alloc_percpu(struct scsa_kmem_mag);
 	if (!cp->mags)
 		goto free_name;
+	cp->inuse = alloc_percpu(long);
+	if (!cp->inuse)
+		goto free_mags;
 	for_each_possible_cpu(cpu)
 		spin_lock_init(&per_cpu_ptr(cp->mags, cpu)->lock);
 	/*
@@ -130,6 +134,7 @@ struct scsa_kmem_cache *scsa_kmem_cache_create(char *name, unsigned long bufsize
 	return cp;
 
 free_mags:
+	free_percpu(cp->inuse);
 	free_percpu(cp->mags);
 free_name:
 	kfree(cp->name);
@@ -162,7 +167,7 @@ void *scsa_kmem_cache_alloc(struct scsa_kmem_cache *cp, int kmflags)
 	spin_unlock_irqrestore(&mag->lock, flags);
 	put_cpu_ptr(cp->mags);
 	if (obj)
-		return obj;
+		goto out;
 
 	if (kmflags & SCSA_KM_NOSLEEP) {
 		obj = kmem_cache_alloc(cp->slab, scsa_km_gfp(kmflags));
@@ -178,6 +183,8 @@ void *scsa_kmem_cache_alloc(struct scsa_kmem_cache *cp, int kmflags)
 		kmem_cache_free(cp->slab, obj);
 		return NULL;
 	}
+out:
+	this_cpu_inc(*cp->inuse);
 	return obj;
 }
 EXPORT_SYMBOL(scsa_kmem_cache_alloc);
@@ -188,6 +195,7 @@ void scsa_kmem_cache_free(struct scsa_kmem_cache *cp, void *buf)
 	unsigned long flags;
 	bool kept = false;
 
+	this_cpu_dec(*cp->inuse);
 	mag = get_cpu_ptr(cp->mags);
 	spin_lock_irqsave(&mag->lock, flags);
 	if (mag->n < SCSA_MAG_SIZE) {
@@ -224,6 +232,22 @@ void scsa_kmem_cache_reap_now(struct scsa_kmem_cache *cp)
 }
 EXPORT_SYMBOL(scsa_kmem_cache_reap_now);
 
+/*
+ * Objects allocated and not freed (illumos's buf_inuse kstat): for leak
+ * checks.  A sum over CPUs, so it is exact only when nobody allocates or
+ * frees meanwhile.
+ */
+long scsa_kmem_cache_inuse(struct scsa_kmem_cache *cp)
+{
+	long n = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		n += *per_cpu_ptr(cp->inuse, cpu);
+	return n;
+}
+EXPORT_SYMBOL(scsa_kmem_cache_inuse);
+
 /* Every object must have been freed back to the cache, as in illumos. */
 void scsa_kmem_cache_destroy(struct scsa_kmem_cache *cp)
 {
@@ -231,6 +255,7 @@ void scsa_kmem_cache_destroy(struct scsa_kmem_cache *cp)
 		return;
 	scsa_kmem_cache_reap_now(cp);
 	kmem_cache_destroy(cp->slab);
+	free_percpu(cp->inuse);
 	free_percpu(cp->mags);
 	kfree(cp->name);
 	kfree(cp);

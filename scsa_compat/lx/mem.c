@@ -10,12 +10,23 @@
 #include <linux/gfp.h>
 #include <linux/dma-mapping.h>
 #include <linux/slab.h>
+#include <linux/highmem.h>
 
 #include <scsa_mem.h>
+#include <scsa_lx_hba.h>
 
 unsigned long long scsa_lx_page_phys(const void *page)
 {
 	return page_to_phys((struct page *)page);
+}
+
+void scsa_lx_segs_phys(const struct scsa_lx_seg *segs, unsigned int n, void *addr,
+		       unsigned long stride)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++, addr += stride)
+		*(u64 *)addr = page_to_phys((struct page *)segs[i].page) + segs[i].offset;
 }
 
 void *scsa_lx_kva_page(const void *kva)
@@ -46,4 +57,19 @@ void *scsa_lx_dma_mem_alloc(unsigned long len, unsigned long long addr_hi, int n
 void scsa_lx_dma_mem_free(void *addr, unsigned long len)
 {
 	free_pages_exact(addr, len);
+}
+
+int scsa_lx_kva_on_stack(const void *kva)
+{
+	return object_is_on_stack(kva);
+}
+
+/* User pages pinned by physio() may be highmem on other architectures. */
+void scsa_lx_page_copy(void *page, unsigned int off, void *kva, unsigned int len,
+		       int to_page)
+{
+	if (to_page)
+		memcpy_to_page(page, off, kva, len);
+	else
+		memcpy_from_page(kva, page, off, len);
 }

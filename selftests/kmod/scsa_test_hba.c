@@ -649,6 +649,53 @@ static bool t_bad_segs_one(struct scsa_lx_lun *lun)
 	return ok;
 }
 
+/*
+ * The last segment may end at an odd length, as in Linux's own copy path:
+ * INQUIRY of 5 bytes, and of 36 bytes in two segments, 32 + 4 and 8 + 28.
+ * An odd length anywhere but last is refused: 6 + 30.
+ */
+static int t_inquiry_segs(struct scsa_lx_lun *lun, struct scsa_lx_seg *s,
+			  unsigned int n, unsigned int len)
+{
+	u8 cdb[6] = { 0x12, 0, 0, 0, len, 0 };
+	struct scsa_lx_cmd cmd;
+	int ret;
+
+	t_cmd_init(&cmd, cdb, 6, SCSA_LX_DIR_READ, NULL);
+	cmd.segs = s;
+	cmd.nsegs = n;
+	cmd.data_len = len;
+	ret = scsa_lx_cmd_exec_sync(lun, &cmd);
+	if (ret)
+		return ret;
+	return t_good(&cmd) && !cmd.resid ? 0 : -EIO;
+}
+
+static bool t_odd_tail_one(struct scsa_lx_lun *lun)
+{
+	u8 inq[36];
+	struct scsa_lx_seg s[2];
+	struct page *pages[2];
+	bool ok;
+
+	if (t_alloc_pages(pages, 2))
+		return false;
+	scsa_lx_lun_inquiry(lun, inq, sizeof(inq));
+	memset(page_address(pages[0]), 0xee, PAGE_SIZE);
+	s[0] = (struct scsa_lx_seg){ pages[0], 5, 0 };
+	ok = !t_inquiry_segs(lun, s, 1, 5) && !memcmp(page_address(pages[0]), inq, 5);
+	s[0] = (struct scsa_lx_seg){ pages[0], 32, 0 };
+	s[1] = (struct scsa_lx_seg){ pages[1], 4, 0 };
+	ok &= !t_inquiry_segs(lun, s, 2, 36) &&
+	      !memcmp(page_address(pages[0]), inq, 32) &&
+	      !memcmp(page_address(pages[1]), inq + 32, 4);
+	s[0] = (struct scsa_lx_seg){ pages[0], 6, 0 };
+	s[1] = (struct scsa_lx_seg){ pages[1], 30, 0 };
+	ok &= t_inquiry_segs(lun, s, 2, 36) == -EINVAL;
+	t_free_pages(pages, 2);
+	return ok;
+}
+
 static bool t_bad_opcode_one(struct scsa_lx_lun *lun)
 {
 	static const u8 cdb[6] = { 0xc0 };
@@ -1278,8 +1325,8 @@ static int case_no_copies(void)
 	struct scsa_lx_stats st;
 
 	scsa_lx_hba_get_stats(&st);
-	t_diag("submitted %llu completed %llu busy %llu deferred %llu copies %llu",
-	       st.submitted, st.completed, st.busy, st.deferred, st.copies);
+	t_diag("submitted %llu completed %llu busy %llu deferred %llu copies %llu bounced %llu",
+	       st.submitted, st.completed, st.busy, st.deferred, st.copies, st.bounced);
 	SCSA_EXPECT(st.copies == 0 && st.submitted == st.completed, "");
 	return 0;
 }
@@ -1302,6 +1349,7 @@ T_EACH(case_write_read, t_is_sdebug, t_write_read_one)
 T_EACH(case_kva, t_is_sdebug, t_kva_one)
 T_EACH(case_oversize, t_small_xfer, t_oversize_one)
 T_EACH(case_bad_segs, t_is_sdebug, t_bad_segs_one)
+T_EACH(case_odd_tail, t_is_sdebug, t_odd_tail_one)
 T_EACH(case_bad_opcode, t_is_sdebug, t_bad_opcode_one)
 T_EACH(case_cdb_len, t_is_sdebug, t_cdb_len_one)
 T_EACH(case_async, t_is_sdebug, t_async_one)
@@ -1326,6 +1374,7 @@ static const struct scsa_ktap_case t_cases[] = {
 	{ "kva_vmalloc_roundtrip_stack_refused", case_kva },
 	{ "oversize_transfer_rejected", case_oversize },
 	{ "bad_segments_rejected", case_bad_segs },
+	{ "odd_length_last_segment_accepted", case_odd_tail },
 	{ "unsupported_opcode_illegal_request", case_bad_opcode },
 	{ "cdb_length_0_and_33_rejected", case_cdb_len },
 	{ "async_64_in_flight_complete_once", case_async },
