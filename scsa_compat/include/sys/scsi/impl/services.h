@@ -24,6 +24,12 @@ struct scsi_asq_key_strings {
 	char		*message;
 };
 
+/*
+ * Names of the sense keys, then of the SUN_KEY_* pseudo keys of
+ * <sys/scsi/impl/sense.h>, indexed by key.
+ */
+__SCSA_IMPL extern char *sense_keys[NUM_SENSE_KEYS + NUM_IMPL_SENSE_KEYS];
+
 /* scsi_log() level for debug messages */
 #define SCSI_DEBUG		0xDEB00000
 

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Exports of the Solaris-world service files added for Tier 3 drivers
+ * (scsa_data.c, scsa_watch.c, ddi_devid.c, ddi_pm.c), as sol_export.h
+ * describes.  Plain EXPORT_SYMBOL: CDDL ports call all of these.
+ */
+#include "sol_export.h"
+
+/* Data: their type here is irrelevant, as for the functions. */
+#define SCSA_SOL_EXPORT_DATA(sym)		\
+	extern struct scsa_sol_data sym;	\
+	EXPORT_SYMBOL(sym)
+
+/* scsa_data.c */
+SCSA_SOL_EXPORT_DATA(sense_keys);
+
+/* ddi_devid.c */
+SCSA_SOL_EXPORT(ddi_devid_valid);
+SCSA_SOL_EXPORT(ddi_devid_register);
+SCSA_SOL_EXPORT(ddi_devid_unregister);
+SCSA_SOL_EXPORT(ddi_devid_init);
+SCSA_SOL_EXPORT(ddi_devid_get);
+SCSA_SOL_EXPORT(ddi_devid_sizeof);
+SCSA_SOL_EXPORT(ddi_devid_free);
+SCSA_SOL_EXPORT(ddi_devid_compare);
+SCSA_SOL_EXPORT(ddi_devid_scsi_encode);
+SCSA_SOL_EXPORT(ddi_devid_str_encode);
+SCSA_SOL_EXPORT(ddi_devid_str_decode);
+SCSA_SOL_EXPORT(ddi_devid_str_free);
+
+/* ddi_pm.c */
+SCSA_SOL_EXPORT(pm_raise_power);
+SCSA_SOL_EXPORT(pm_lower_power);
+SCSA_SOL_EXPORT(pm_busy_component);
+SCSA_SOL_EXPORT(pm_idle_component);
+SCSA_SOL_EXPORT(pm_power_has_changed);
+SCSA_SOL_EXPORT(ddi_dev_is_needed);
+SCSA_SOL_EXPORT(ddi_removing_power);
