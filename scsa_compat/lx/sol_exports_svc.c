@@ -36,3 +36,11 @@ SCSA_SOL_EXPORT(pm_idle_component);
 SCSA_SOL_EXPORT(pm_power_has_changed);
 SCSA_SOL_EXPORT(ddi_dev_is_needed);
 SCSA_SOL_EXPORT(ddi_removing_power);
+
+/* scsa_watch.c */
+SCSA_SOL_EXPORT(scsi_watch_request_submit);
+SCSA_SOL_EXPORT(scsi_mmc_watch_request_submit);
+SCSA_SOL_EXPORT(scsi_watch_request_terminate);
+SCSA_SOL_EXPORT(scsi_watch_get_ref_count);
+SCSA_SOL_EXPORT(scsi_watch_suspend);
+SCSA_SOL_EXPORT(scsi_watch_resume);
