@@ -289,6 +289,97 @@ static int tw_terminate_vs_running_callback(void)
 	return (0);
 }
 
+/* An INQUIRY VPD page of the device, polled; its length, or -1. */
+static int tw_inquiry_vpd(uchar_t page, uchar_t *data, int len)
+{
+	struct buf *bp;
+	struct scsi_pkt *pkt;
+	int got = -1;
+
+	bp = scsi_alloc_consistent_buf(&tw_sd->sd_address, NULL, len, B_READ, SLEEP_FUNC,
+	    NULL);
+	if (bp == NULL)
+		return (-1);
+	pkt = scsi_init_pkt(&tw_sd->sd_address, NULL, bp, CDB_GROUP0,
+	    sizeof (struct scsi_arq_status), 0, PKT_CONSISTENT, SLEEP_FUNC, NULL);
+	if (pkt != NULL) {
+		makecom_g0(pkt, tw_sd, FLAG_NOINTR, SCMD_INQUIRY, 0, len);
+		pkt->pkt_cdbp[1] = 0x01;	/* EVPD */
+		pkt->pkt_cdbp[2] = page;
+		pkt->pkt_time = 30;
+		if (scsi_poll(pkt) == 0) {
+			got = len - (int)pkt->pkt_resid;
+			bcopy(bp->b_un.b_addr, data, got);
+		}
+		scsi_destroy_pkt(pkt);
+	}
+	scsi_free_consistent_buf(bp);
+	return (got);
+}
+
+/*
+ * A devid made from the device's own page 83 registers on its node: it is
+ * the node's "devid" property, ddi_devid_get() returns it, and unregister
+ * removes it.  Fabricated devids are valid and unique.
+ */
+static int tw_devid_register(void)
+{
+	dev_info_t *dip = tw_sd->sd_dev;
+	uchar_t p83[252];
+	ddi_devid_t d, got, f1, f2;
+	char *s, *prop;
+	int n;
+
+	n = tw_inquiry_vpd(0x83, p83, sizeof (p83));
+	SOL_EXPECT(n > 4, "INQUIRY page 83: %d", n);
+	SOL_EXPECT(scsi_probe(tw_sd, SLEEP_FUNC) == SCSIPROBE_EXISTS, "probe");
+	SOL_EXPECT(ddi_devid_scsi_encode(DEVID_SCSI_ENCODE_VERSION_LATEST,
+	    (char *)ddi_driver_name(dip), (uchar_t *)tw_sd->sd_inq, SUN_INQSIZE, NULL, 0,
+	    p83, n, &d) == DDI_SUCCESS, "encode");
+	SOL_EXPECT(ddi_devid_get(dip, &got) == DDI_FAILURE, "a devid before register");
+	SOL_EXPECT(ddi_devid_register(dip, d) == DDI_SUCCESS, "register");
+	SOL_EXPECT(ddi_devid_get(dip, &got) == DDI_SUCCESS, "get");
+	SOL_EXPECT(ddi_devid_compare(d, got) == 0, "got another devid");
+	ddi_devid_free(got);
+	s = ddi_devid_str_encode(d, NULL);
+	SOL_EXPECT(ddi_prop_lookup_string(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "devid",
+	    &prop) == DDI_PROP_SUCCESS, "devid property");
+	n = strcmp(prop, s);
+	scsa_sol_diag("devid %s", prop);
+	ddi_prop_free(prop);
+	ddi_devid_str_free(s);
+	SOL_EXPECT(n == 0, "property is not the devid's string form");
+	ddi_devid_unregister(dip);
+	SOL_EXPECT(ddi_devid_get(dip, &got) == DDI_FAILURE, "a devid after unregister");
+	ddi_devid_free(d);
+
+	SOL_EXPECT(ddi_devid_init(dip, DEVID_FAB, 0, NULL, &f1) == DDI_SUCCESS, "fab 1");
+	SOL_EXPECT(ddi_devid_init(dip, DEVID_FAB, 0, NULL, &f2) == DDI_SUCCESS, "fab 2");
+	SOL_EXPECT(ddi_devid_valid(f1) == DDI_SUCCESS, "fab valid");
+	SOL_EXPECT(ddi_devid_compare(f1, f2) != 0, "two fabricated devids are equal");
+	ddi_devid_free(f1);
+	ddi_devid_free(f2);
+	SOL_EXPECT(ddi_devid_init(dip, DEVID_SCSI_SERIAL, 0, NULL, &f1) == DDI_FAILURE,
+	    "serial devid without an id");
+	return (0);
+}
+
+/* No power management: power requests fail as for an unmanaged node, visibly. */
+static int tw_power_management(void)
+{
+	dev_info_t *dip = tw_sd->sd_dev;
+
+	SOL_EXPECT(ddi_removing_power(dip) == 0, "removing power");
+	SOL_EXPECT(pm_busy_component(dip, 0) == DDI_FAILURE, "busy");
+	SOL_EXPECT(pm_idle_component(dip, 0) == DDI_FAILURE, "idle");
+	SOL_EXPECT(pm_raise_power(dip, 0, 1) == DDI_FAILURE, "raise");
+	SOL_EXPECT(pm_lower_power(dip, 0, 0) == DDI_FAILURE, "lower");
+	SOL_EXPECT(ddi_dev_is_needed(dip, 0, 1) == DDI_FAILURE, "dev_is_needed");
+	SOL_EXPECT(ddi_prop_exists(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS,
+	    "scsa-pm-not-supported"), "the node does not say why");
+	return (0);
+}
+
 static int tw_bad_arguments(void)
 {
 	SOL_EXPECT(scsi_watch_request_submit(NULL, TW_INTERVAL, SENSE_LENGTH, tw_callback,
@@ -397,5 +488,7 @@ const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "suspend_resume", tw_suspend_resume },
 	{ "terminate_vs_running_callback", tw_terminate_vs_running_callback },
 	{ "bad_arguments", tw_bad_arguments },
+	{ "devid_register", tw_devid_register },
+	{ "power_management", tw_power_management },
 };
 const unsigned int scsa_sol_ncases = sizeof (scsa_sol_cases) / sizeof (scsa_sol_cases[0]);
