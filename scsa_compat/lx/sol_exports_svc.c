@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Exports of the Solaris-world service files added for Tier 3 drivers
- * (scsa_data.c, scsa_watch.c, ddi_devid.c, ddi_pm.c), as sol_export.h
- * describes.  Plain EXPORT_SYMBOL: CDDL ports call all of these.
+ * (scsa_data.c, scsa_watch.c, ddi_devid.c, ddi_pm.c, ddi_dma_mem.c,
+ * scsa_errmsg.c), as sol_export.h describes.  Plain EXPORT_SYMBOL: CDDL
+ * ports call all of these.
  */
 #include "sol_export.h"
 
@@ -44,3 +45,18 @@ SCSA_SOL_EXPORT(scsi_watch_request_terminate);
 SCSA_SOL_EXPORT(scsi_watch_get_ref_count);
 SCSA_SOL_EXPORT(scsi_watch_suspend);
 SCSA_SOL_EXPORT(scsi_watch_resume);
+
+/* ddi_dma_mem.c */
+SCSA_SOL_EXPORT(ddi_dma_alloc_handle);
+SCSA_SOL_EXPORT(ddi_dma_free_handle);
+SCSA_SOL_EXPORT(ddi_dma_mem_alloc);
+SCSA_SOL_EXPORT(ddi_dma_mem_free);
+SCSA_SOL_EXPORT(i_ddi_mem_alloc);
+SCSA_SOL_EXPORT(i_ddi_mem_free);
+
+/* scsa_errmsg.c */
+SCSA_SOL_EXPORT(scsi_esname);
+SCSA_SOL_EXPORT(scsi_asc_name);
+SCSA_SOL_EXPORT(scsi_generic_errmsg);
+SCSA_SOL_EXPORT(scsi_vu_errmsg);
+SCSA_SOL_EXPORT(scsi_errmsg);

@@ -10,6 +10,7 @@
 #include <sys/ksynch.h>
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
+#include <sys/ddi_implfuncs.h>
 #include <sys/scsi/scsi.h>
 
 #include "scsa_sol_ktap.h"
@@ -222,13 +223,69 @@ static int sol_devid_encoding(void)
 	return (0);
 }
 
-/* The sense key names drivers print (st), illumos's spellings. */
+/* The sense key and code names drivers print (st), illumos's spellings. */
 static int sol_sense_key_names(void)
 {
+	char tmp[64];
+
 	SOL_EXPECT(strcmp(sense_keys[KEY_NOT_READY], "Not_Ready") == 0, "%s",
 	    sense_keys[KEY_NOT_READY]);
 	SOL_EXPECT(strcmp(sense_keys[KEY_MISCOMPARE], "Miscompare_Error") == 0, "miscompare");
 	SOL_EXPECT(strcmp(sense_keys[SUN_KEY_WRONGMEDIA], "wrong_tape_media") == 0, "last");
+	SOL_EXPECT(strcmp(scsi_asc_name(0x24, 0, tmp), "invalid field in cdb") == 0, "%s",
+	    scsi_asc_name(0x24, 0, tmp));
+	SOL_EXPECT(strcmp(scsi_asc_name(0x99, 1, tmp), "<vendor unique code 0x99>") == 0, "%s",
+	    tmp);
+	SOL_EXPECT(strcmp(scsi_esname(0x3a, tmp), "medium not present") == 0, "esname");
+	return (0);
+}
+
+/* Memory for DMA: aligned as the attributes ask, usable, freed. */
+static int sol_dma_memory(void)
+{
+	ddi_dma_attr_t attr = {
+		.dma_attr_version = DMA_ATTR_V0,
+		.dma_attr_addr_hi = 0xffffffffffffffffULL,
+		.dma_attr_count_max = 0xffffff,
+		.dma_attr_align = 512,
+		.dma_attr_burstsizes = 1,
+		.dma_attr_minxfer = 1,
+		.dma_attr_maxxfer = 0xffffff,
+		.dma_attr_seg = 0xffffffffULL,
+		.dma_attr_sgllen = 1,
+		.dma_attr_granular = 512,
+	};
+	ddi_device_acc_attr_t acc = { DDI_DEVICE_ATTR_V0, DDI_NEVERSWAP_ACC, DDI_STRICTORDER_ACC };
+	ddi_dma_handle_t h;
+	ddi_acc_handle_t ah;
+	caddr_t a, b;
+	size_t len;
+	int i;
+
+	SOL_EXPECT(ddi_dma_alloc_handle(NULL, &attr, DDI_DMA_SLEEP, NULL, &h) == DDI_SUCCESS,
+	    "handle");
+	for (i = 0; i < 4; i++) {
+		SOL_EXPECT(ddi_dma_mem_alloc(h, 1000 + i, &acc, DDI_DMA_STREAMING, DDI_DMA_SLEEP,
+		    NULL, &a, &len, &ah) == DDI_SUCCESS, "mem_alloc");
+		SOL_EXPECT(((uintptr_t)a & 511) == 0 && len >= 1000 + (size_t)i, "%p %lu",
+		    (void *)a, (ulong_t)len);
+		(void) memset(a, 0xa5, len);
+		ddi_dma_mem_free(&ah);
+		SOL_EXPECT(ah == NULL, "access handle not cleared");
+	}
+	ddi_dma_free_handle(&h);
+	SOL_EXPECT(h == NULL, "handle not cleared");
+	attr.dma_attr_version = 7;
+	SOL_EXPECT(ddi_dma_alloc_handle(NULL, &attr, DDI_DMA_SLEEP, NULL, &h) == DDI_DMA_BADATTR,
+	    "bad version");
+
+	attr.dma_attr_version = DMA_ATTR_V0;
+	attr.dma_attr_align = 64;
+	SOL_EXPECT(i_ddi_mem_alloc(NULL, &attr, 100, 1, 0, NULL, &b, &len, NULL) ==
+	    DDI_SUCCESS, "i_ddi_mem_alloc");
+	SOL_EXPECT(((uintptr_t)b & 63) == 0 && len >= 100, "%p", (void *)b);
+	(void) memset(b, 0, len);
+	i_ddi_mem_free(b, NULL);
 	return (0);
 }
 
@@ -241,5 +298,6 @@ const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "scsi_names", sol_scsi_names },
 	{ "devid_encoding", sol_devid_encoding },
 	{ "sense_key_names", sol_sense_key_names },
+	{ "dma_memory", sol_dma_memory },
 };
 const unsigned int scsa_sol_ncases = sizeof (scsa_sol_cases) / sizeof (scsa_sol_cases[0]);

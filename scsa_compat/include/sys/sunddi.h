@@ -251,14 +251,20 @@ __SCSA_IMPL extern void *ddi_get_soft_state(void *state, int item);
 __SCSA_IMPL extern void ddi_soft_state_free(void *state, int item);
 __SCSA_IMPL extern void ddi_soft_state_fini(void **state_p);
 
-/* DMA */
-__SCSA_ABSENT extern int ddi_dma_alloc_handle(dev_info_t *dip, ddi_dma_attr_t *attr,
+/*
+ * DMA (ddi_dma_mem.c).  A target driver's DMA memory reaches the HBA in a
+ * buf through scsi_init_pkt(), which maps it; so handles exist to allocate
+ * such memory, and binding them (an HBA driver's business) is absent.
+ */
+__SCSA_PARTIAL("the handle serves ddi_dma_mem_alloc only: binding it is absent")
+extern int ddi_dma_alloc_handle(dev_info_t *dip, ddi_dma_attr_t *attr,
     int (*waitfp)(caddr_t), caddr_t arg, ddi_dma_handle_t *handlep);
-__SCSA_ABSENT extern void ddi_dma_free_handle(ddi_dma_handle_t *handlep);
-__SCSA_ABSENT extern int ddi_dma_mem_alloc(ddi_dma_handle_t handle, size_t length,
+__SCSA_IMPL extern void ddi_dma_free_handle(ddi_dma_handle_t *handlep);
+__SCSA_PARTIAL("kernel memory aligned per the attributes; a callback waitfp sleeps instead")
+extern int ddi_dma_mem_alloc(ddi_dma_handle_t handle, size_t length,
     ddi_device_acc_attr_t *accattrp, uint_t xfermodes, int (*waitfp)(caddr_t),
     caddr_t arg, caddr_t *kaddrp, size_t *real_length, ddi_acc_handle_t *handlep);
-__SCSA_ABSENT extern void ddi_dma_mem_free(ddi_acc_handle_t *hp);
+__SCSA_IMPL extern void ddi_dma_mem_free(ddi_acc_handle_t *hp);
 __SCSA_ABSENT extern int ddi_dma_addr_bind_handle(ddi_dma_handle_t handle, struct as *as,
     caddr_t addr, size_t len, uint_t flags, int (*waitfp)(caddr_t), caddr_t arg,
     ddi_dma_cookie_t *cookiep, uint_t *ccountp);
