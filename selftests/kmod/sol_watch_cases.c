@@ -44,6 +44,11 @@ struct tw_seen {
 
 static struct tw_seen tw_seen;
 
+/* scsi_watch takes its callback the old way, as illumos declares it. */
+__SCSA_KR_BEGIN
+typedef int (*tw_kr_cb_t)();
+__SCSA_KR_END
+
 static void tw_reset(void)
 {
 	mutex_enter(&tw_lock);
@@ -125,8 +130,8 @@ static int tw_start_stop(int start)
 
 static opaque_t tw_submit(void)
 {
-	return (scsi_watch_request_submit(tw_sd, TW_INTERVAL, SENSE_LENGTH, tw_callback,
-	    (caddr_t)&tw_seen));
+	return (scsi_watch_request_submit(tw_sd, TW_INTERVAL, SENSE_LENGTH,
+	    (tw_kr_cb_t)tw_callback, (caddr_t)&tw_seen));
 }
 
 /* Polls repeat and report the device's GOOD status with the packet. */
@@ -382,8 +387,8 @@ static int tw_power_management(void)
 
 static int tw_bad_arguments(void)
 {
-	SOL_EXPECT(scsi_watch_request_submit(NULL, TW_INTERVAL, SENSE_LENGTH, tw_callback,
-	    NULL) == NULL, "NULL device");
+	SOL_EXPECT(scsi_watch_request_submit(NULL, TW_INTERVAL, SENSE_LENGTH,
+	    (tw_kr_cb_t)tw_callback, NULL) == NULL, "NULL device");
 	SOL_EXPECT(scsi_watch_request_submit(tw_sd, TW_INTERVAL, SENSE_LENGTH, NULL, NULL) ==
 	    NULL, "NULL callback");
 	SOL_EXPECT(scsi_watch_request_terminate(NULL, SCSI_WATCH_TERMINATE_WAIT) ==
