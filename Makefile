@@ -5,6 +5,10 @@
 #   make [KVER=...]        build every module for one kernel (default: the
 #                          running kernel if its headers are installed, else
 #                          the newest Debian kernel installed)
+#   make PORT=/dir [...]   also build the illumos driver in /dir, unchanged,
+#                          as build/<kver>/ports/<dir name>/<dir name>.ko
+#                          (several: PORT="/dir1 /dir2"); see
+#                          Documentation/porting.rst
 #   make demo [KVER=...]   the main job: boot a guest where scsa_compat and our
 #                          target drivers serve real disks
 #   make check             the whole test suite, on every supported kernel
@@ -20,6 +24,8 @@
 
 # Resolved when a recipe runs, after `deps` may have installed the kernels.
 K = $(or $(KVER),$$(tools/kvers --default))
+# PORT="/dir1 /dir2": illumos driver directories built with the tree.
+PORTS = $(foreach p,$(PORT),PORT=$(abspath $(p)))
 
 .PHONY: all modules demo check bench sparse shell install deps clean
 
@@ -29,7 +35,7 @@ deps:
 	@tools/setup-deps
 
 modules: deps
-	tools/kbuild $(K) modules
+	tools/kbuild $(K) modules $(PORTS)
 
 sparse: deps
 	tools/kbuild $(K) sparse
@@ -47,7 +53,7 @@ shell: deps
 	tools/vm/run -k $(K) -m shell
 
 install: deps
-	tools/kbuild $(K) install
+	tools/kbuild $(K) install $(PORTS)
 	depmod -a $(K)
 
 clean:

@@ -21,9 +21,12 @@
 include $(SCSA_TOP)/scsa.mk
 
 # Unchanged illumos code declares functions the old way ("static int f();"),
-# which Kbuild makes an error, has no prototypes for its non-static
-# functions, and marks fall-throughs with comments only.  Those stay legal C.
-scsa-port-cflags := -Wno-strict-prototypes -Wno-missing-prototypes -Wno-implicit-fallthrough
+# which Kbuild makes an error, has no prototypes (Linux 6.8 and later also
+# ask for declarations) for its non-static functions, and marks
+# fall-throughs with comments only; it initialises the modlinkage's array
+# without inner braces.  Those stay legal C.
+scsa-port-cflags := -Wno-strict-prototypes -Wno-missing-prototypes -Wno-missing-declarations \
+	-Wno-implicit-fallthrough -Wno-missing-braces
 
 scsa_port_glue_src := $(SCSA_TOP)/scsa_compat/port/scsa_port_glue.c
 filechk_scsa_port_glue = echo '\#include "$(scsa_port_glue_src)"'

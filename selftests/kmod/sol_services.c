@@ -10,6 +10,7 @@
 #include <sys/ksynch.h>
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
+#include <sys/ddi_implfuncs.h>
 #include <sys/scsi/scsi.h>
 
 #include "scsa_sol_ktap.h"
@@ -133,6 +134,161 @@ static int sol_scsi_names(void)
 	return 0;
 }
 
+/* Standard INQUIRY data of a made-up device, for the devid encodings. */
+static void sol_fake_inquiry(uchar_t *inq)
+{
+	bzero(inq, SUN_INQSIZE);
+	bcopy("ACME    ", &inq[8], 8);
+	bcopy("WIDGET          ", &inq[16], 16);
+}
+
+/* devid_str_encode(dev) must be want; the devid is freed. */
+static int sol_devid_str_is(ddi_devid_t devid, char *minor, const char *want)
+{
+	char *s = ddi_devid_str_encode(devid, minor);
+	int same = s != NULL && strcmp(s, want) == 0;
+
+	if (!same)
+		scsa_sol_diag("devid string %s, want %s", s ? s : "(null)", want);
+	ddi_devid_str_free(s);
+	return (same ? 0 : -1);
+}
+
+/*
+ * ddi_devid_scsi_encode(9F) and the string form, against illumos's
+ * encoding: page 83 NAA wins over T10 whatever the order, version 1 calls
+ * every page 83 id a WWN, numbers are in hex and names in ASCII.
+ */
+static int sol_devid_encoding(void)
+{
+	static uchar_t p83[] = {
+		0x00, 0x83, 0x00, 24,
+		0x02, 0x01, 0x00, 8, 'A', 'C', 'M', 'E', ' ', 'a', 'b', 'c',
+		0x01, 0x03, 0x00, 8, 0x60, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0xab,
+	};
+	static uchar_t p83zero[] = {
+		0x00, 0x83, 0x00, 12, 0x01, 0x03, 0x00, 8, 0, 0, 0, 0, 0, 0, 0, 0,
+	};
+	static uchar_t p80[] = { 0x00, 0x80, 0x00, 7, ' ', ' ', 'S', 'N', '1', '2', '3' };
+	static uchar_t p80blank[] = { 0x00, 0x80, 0x00, 4, ' ', ' ', ' ', ' ' };
+	uchar_t inq[SUN_INQSIZE];
+	ddi_devid_t d1, d2, d3;
+	char *enc, *minor;
+
+	sol_fake_inquiry(inq);
+	SOL_EXPECT(ddi_devid_scsi_encode(DEVID_SCSI_ENCODE_VERSION_LATEST, "sd", inq,
+	    sizeof (inq), NULL, 0, p83, sizeof (p83), &d1) == DDI_SUCCESS, "NAA encode");
+	SOL_EXPECT(ddi_devid_valid(d1) == DDI_SUCCESS, "valid");
+	SOL_EXPECT(ddi_devid_sizeof(d1) == ddi_devid_sizeof(NULL) + 8, "size %lu",
+	    (ulong_t)ddi_devid_sizeof(d1));
+	SOL_EXPECT(sol_devid_str_is(d1, NULL, "id1,sd@n60010203040506ab") == 0, "NAA string");
+	SOL_EXPECT(ddi_devid_scsi_encode(DEVID_SCSI_ENCODE_VERSION1, "sd", inq, sizeof (inq),
+	    NULL, 0, p83, sizeof (p83), &d2) == DDI_SUCCESS, "version 1 encode");
+	SOL_EXPECT(sol_devid_str_is(d2, NULL, "id1,sd@w60010203040506ab") == 0, "WWN string");
+	SOL_EXPECT(ddi_devid_compare(d1, d2) == 0, "WWN and NAA of the same bytes differ");
+	ddi_devid_free(d2);
+
+	/* Page 80: vendor, product and serial number, blanks shown as '_'. */
+	SOL_EXPECT(ddi_devid_scsi_encode(DEVID_SCSI_ENCODE_VERSION_LATEST, "longname", inq,
+	    sizeof (inq), p80, sizeof (p80), NULL, 0, &d2) == DDI_SUCCESS, "serial encode");
+	SOL_EXPECT(sol_devid_str_is(d2, NULL,
+	    "id1,name@SACME____WIDGET____________SN123") == 0, "serial string");
+	SOL_EXPECT(ddi_devid_compare(d1, d2) != 0, "different ids compare equal");
+
+	/* The string form decodes to the same devid, minor name apart. */
+	enc = ddi_devid_str_encode(d1, "a,raw");
+	SOL_EXPECT(enc != NULL, "encode with minor");
+	SOL_EXPECT(ddi_devid_str_decode(enc, &d3, &minor) == DDI_SUCCESS, "decode %s", enc);
+	ddi_devid_str_free(enc);
+	SOL_EXPECT(minor != NULL && strcmp(minor, "a,raw") == 0, "minor %s", minor);
+	ddi_devid_str_free(minor);
+	SOL_EXPECT(ddi_devid_compare(d1, d3) == 0, "decoded devid differs");
+	ddi_devid_free(d3);
+	SOL_EXPECT(ddi_devid_str_decode("id1,sd@q1234", &d3, NULL) == DDI_FAILURE,
+	    "bad type letter");
+	SOL_EXPECT(ddi_devid_str_decode("id1,sd@n123", &d3, NULL) == DDI_FAILURE, "odd hex");
+	SOL_EXPECT(sol_devid_str_is(NULL, NULL, "id0") == 0, "no devid");
+	ddi_devid_free(d1);
+	ddi_devid_free(d2);
+
+	/* No usable id: all zeros is not yet an id, blanks are no serial. */
+	SOL_EXPECT(ddi_devid_scsi_encode(DEVID_SCSI_ENCODE_VERSION_LATEST, "sd", inq,
+	    sizeof (inq), NULL, 0, p83zero, sizeof (p83zero), &d1) == DDI_NOT_WELL_FORMED,
+	    "zero NAA");
+	SOL_EXPECT(ddi_devid_scsi_encode(DEVID_SCSI_ENCODE_VERSION_LATEST, "sd", inq,
+	    sizeof (inq), p80blank, sizeof (p80blank), NULL, 0, &d1) == DDI_FAILURE,
+	    "blank serial");
+	SOL_EXPECT(ddi_devid_scsi_encode(DEVID_SCSI_ENCODE_VERSION_LATEST + 1, "sd", inq,
+	    sizeof (inq), NULL, 0, p83, sizeof (p83), &d1) == DDI_FAILURE, "bad version");
+	return (0);
+}
+
+/* The sense key and code names drivers print (st), illumos's spellings. */
+static int sol_sense_key_names(void)
+{
+	char tmp[64];
+
+	SOL_EXPECT(strcmp(sense_keys[KEY_NOT_READY], "Not_Ready") == 0, "%s",
+	    sense_keys[KEY_NOT_READY]);
+	SOL_EXPECT(strcmp(sense_keys[KEY_MISCOMPARE], "Miscompare_Error") == 0, "miscompare");
+	SOL_EXPECT(strcmp(sense_keys[SUN_KEY_WRONGMEDIA], "wrong_tape_media") == 0, "last");
+	SOL_EXPECT(strcmp(scsi_asc_name(0x24, 0, tmp), "invalid field in cdb") == 0, "%s",
+	    scsi_asc_name(0x24, 0, tmp));
+	SOL_EXPECT(strcmp(scsi_asc_name(0x99, 1, tmp), "<vendor unique code 0x99>") == 0, "%s",
+	    tmp);
+	SOL_EXPECT(strcmp(scsi_esname(0x3a, tmp), "medium not present") == 0, "esname");
+	return (0);
+}
+
+/* Memory for DMA: aligned as the attributes ask, usable, freed. */
+static int sol_dma_memory(void)
+{
+	ddi_dma_attr_t attr = {
+		.dma_attr_version = DMA_ATTR_V0,
+		.dma_attr_addr_hi = 0xffffffffffffffffULL,
+		.dma_attr_count_max = 0xffffff,
+		.dma_attr_align = 512,
+		.dma_attr_burstsizes = 1,
+		.dma_attr_minxfer = 1,
+		.dma_attr_maxxfer = 0xffffff,
+		.dma_attr_seg = 0xffffffffULL,
+		.dma_attr_sgllen = 1,
+		.dma_attr_granular = 512,
+	};
+	ddi_device_acc_attr_t acc = { DDI_DEVICE_ATTR_V0, DDI_NEVERSWAP_ACC, DDI_STRICTORDER_ACC };
+	ddi_dma_handle_t h;
+	ddi_acc_handle_t ah;
+	caddr_t a, b;
+	size_t len;
+	int i;
+
+	SOL_EXPECT(ddi_dma_alloc_handle(NULL, &attr, DDI_DMA_SLEEP, NULL, &h) == DDI_SUCCESS,
+	    "handle");
+	for (i = 0; i < 4; i++) {
+		SOL_EXPECT(ddi_dma_mem_alloc(h, 1000 + i, &acc, DDI_DMA_STREAMING, DDI_DMA_SLEEP,
+		    NULL, &a, &len, &ah) == DDI_SUCCESS, "mem_alloc");
+		SOL_EXPECT(((uintptr_t)a & 511) == 0 && len >= 1000 + (size_t)i, "%p %lu",
+		    (void *)a, (ulong_t)len);
+		(void) memset(a, 0xa5, len);
+		ddi_dma_mem_free(&ah);
+		SOL_EXPECT(ah == NULL, "access handle not cleared");
+	}
+	ddi_dma_free_handle(&h);
+	SOL_EXPECT(h == NULL, "handle not cleared");
+	attr.dma_attr_version = 7;
+	SOL_EXPECT(ddi_dma_alloc_handle(NULL, &attr, DDI_DMA_SLEEP, NULL, &h) == DDI_DMA_BADATTR,
+	    "bad version");
+
+	attr.dma_attr_version = DMA_ATTR_V0;
+	attr.dma_attr_align = 64;
+	SOL_EXPECT(i_ddi_mem_alloc(NULL, &attr, 100, 1, 0, NULL, &b, &len, NULL) ==
+	    DDI_SUCCESS, "i_ddi_mem_alloc");
+	SOL_EXPECT(((uintptr_t)b & 63) == 0 && len >= 100, "%p", (void *)b);
+	(void) memset(b, 0, len);
+	i_ddi_mem_free(b, NULL);
+	return (0);
+}
+
 const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "mutex_and_cv", sol_mutex_and_cv },
 	{ "kmem_cache", sol_kmem_cache },
@@ -140,5 +296,8 @@ const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "dev_t", sol_dev_t },
 	{ "time", sol_time },
 	{ "scsi_names", sol_scsi_names },
+	{ "devid_encoding", sol_devid_encoding },
+	{ "sense_key_names", sol_sense_key_names },
+	{ "dma_memory", sol_dma_memory },
 };
 const unsigned int scsa_sol_ncases = sizeof (scsa_sol_cases) / sizeof (scsa_sol_cases[0]);

@@ -16,6 +16,10 @@
 
 #define DEVI(dip)	((struct dev_info *)(dip))
 
+/* Device ids: the driver-name hint's size, and the property holding one. */
+#define DEVID_HINT_SIZE		4
+#define DEVID_PROP_NAME		"devid"
+
 #ifdef _KERNEL
 __SCSA_IMPL extern int scsa_devi_is_device_removed(dev_info_t *);
 __SCSA_IMPL extern int scsa_devi_is_detaching(dev_info_t *);

@@ -8,10 +8,12 @@
 #include <sys/ddidmareq.h>
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern int i_ddi_mem_alloc(dev_info_t *dip, ddi_dma_attr_t *attributes,
+/* Memory for DMA without a handle (ddi_dma_mem.c); handlep is not filled. */
+__SCSA_PARTIAL("kernel memory aligned per the attributes; no access handle")
+extern int i_ddi_mem_alloc(dev_info_t *dip, ddi_dma_attr_t *attributes,
     size_t length, int cansleep, int streaming, ddi_device_acc_attr_t *accattrp,
     caddr_t *kaddrp, size_t *real_length, ddi_acc_hdl_t *handlep);
-__SCSA_ABSENT extern void i_ddi_mem_free(caddr_t kaddr, ddi_acc_hdl_t *ap);
+__SCSA_IMPL extern void i_ddi_mem_free(caddr_t kaddr, ddi_acc_hdl_t *ap);
 #endif
 
 #endif /* _SYS_DDI_IMPLFUNCS_H */

@@ -212,8 +212,6 @@ __SCSA_ABSENT extern int ddi_dev_pathname(dev_t devt, int spec_type, char *name)
 __SCSA_IMPL extern void ddi_report_dev(dev_info_t *dev);
 __SCSA_IMPL extern int ddi_dev_is_sid(dev_info_t *dev);
 __SCSA_ABSENT extern int ddi_slaveonly(dev_info_t *);
-__SCSA_ABSENT extern int ddi_dev_is_needed(dev_info_t *dip, int cmpt, int level);
-__SCSA_ABSENT extern int ddi_removing_power(dev_info_t *dip);
 __SCSA_ABSENT extern int ddi_power(dev_info_t *dip, int cmpt, int level);
 __SCSA_ABSENT extern int ddi_in_panic(void);
 
@@ -253,14 +251,20 @@ __SCSA_IMPL extern void *ddi_get_soft_state(void *state, int item);
 __SCSA_IMPL extern void ddi_soft_state_free(void *state, int item);
 __SCSA_IMPL extern void ddi_soft_state_fini(void **state_p);
 
-/* DMA */
-__SCSA_ABSENT extern int ddi_dma_alloc_handle(dev_info_t *dip, ddi_dma_attr_t *attr,
+/*
+ * DMA (ddi_dma_mem.c).  A target driver's DMA memory reaches the HBA in a
+ * buf through scsi_init_pkt(), which maps it; so handles exist to allocate
+ * such memory, and binding them (an HBA driver's business) is absent.
+ */
+__SCSA_PARTIAL("the handle serves ddi_dma_mem_alloc only: binding it is absent")
+extern int ddi_dma_alloc_handle(dev_info_t *dip, ddi_dma_attr_t *attr,
     int (*waitfp)(caddr_t), caddr_t arg, ddi_dma_handle_t *handlep);
-__SCSA_ABSENT extern void ddi_dma_free_handle(ddi_dma_handle_t *handlep);
-__SCSA_ABSENT extern int ddi_dma_mem_alloc(ddi_dma_handle_t handle, size_t length,
+__SCSA_IMPL extern void ddi_dma_free_handle(ddi_dma_handle_t *handlep);
+__SCSA_PARTIAL("kernel memory aligned per the attributes; a callback waitfp sleeps instead")
+extern int ddi_dma_mem_alloc(ddi_dma_handle_t handle, size_t length,
     ddi_device_acc_attr_t *accattrp, uint_t xfermodes, int (*waitfp)(caddr_t),
     caddr_t arg, caddr_t *kaddrp, size_t *real_length, ddi_acc_handle_t *handlep);
-__SCSA_ABSENT extern void ddi_dma_mem_free(ddi_acc_handle_t *hp);
+__SCSA_IMPL extern void ddi_dma_mem_free(ddi_acc_handle_t *hp);
 __SCSA_ABSENT extern int ddi_dma_addr_bind_handle(ddi_dma_handle_t handle, struct as *as,
     caddr_t addr, size_t len, uint_t flags, int (*waitfp)(caddr_t), caddr_t arg,
     ddi_dma_cookie_t *cookiep, uint_t *ccountp);
@@ -289,23 +293,49 @@ __SCSA_IMPL extern int ddi_copyout(const void *, void *, size_t, int);
 __SCSA_IMPL extern model_t ddi_mmap_get_model(void);
 __SCSA_IMPL extern model_t ddi_model_convert_from(model_t);
 
-/* Device IDs */
-__SCSA_ABSENT extern int ddi_devid_valid(ddi_devid_t devid);
-__SCSA_ABSENT extern int ddi_devid_register(dev_info_t *dip, ddi_devid_t devid);
-__SCSA_ABSENT extern void ddi_devid_unregister(dev_info_t *dip);
-__SCSA_ABSENT extern int ddi_devid_init(dev_info_t *dip, ushort_t devid_type,
+/*
+ * Power management (ddi_pm.c).  scsa_compat has no power-management
+ * framework: Linux runtime PM belongs to the HBA, and a target driver's
+ * components are never power-managed, as on illumos when a node has no
+ * usable "pm-components".  So the calls that change or need a power level
+ * fail as illumos fails them for such a node (with a console note, once
+ * per node), and power is never removed behind a driver's back.
+ */
+__SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE, with a note")
+extern int pm_raise_power(dev_info_t *dip, int component, int level);
+__SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE, with a note")
+extern int pm_lower_power(dev_info_t *dip, int component, int level);
+__SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE")
+extern int pm_busy_component(dev_info_t *dip, int component);
+__SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE")
+extern int pm_idle_component(dev_info_t *dip, int component);
+__SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE, with a note")
+extern int pm_power_has_changed(dev_info_t *dip, int component, int level);
+__SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE, with a note")
+extern int ddi_dev_is_needed(dev_info_t *dip, int cmpt, int level);
+/* Power is removed only by suspend/CPR, which never happens here: 0. */
+__SCSA_IMPL extern int ddi_removing_power(dev_info_t *dip);
+
+/* Device IDs (illumos's binary and string forms; ddi_devid.c) */
+__SCSA_IMPL extern int ddi_devid_valid(ddi_devid_t devid);
+__SCSA_IMPL extern int ddi_devid_register(dev_info_t *dip, ddi_devid_t devid);
+__SCSA_IMPL extern void ddi_devid_unregister(dev_info_t *dip);
+__SCSA_IMPL extern int ddi_devid_init(dev_info_t *dip, ushort_t devid_type,
     ushort_t nbytes, void *id, ddi_devid_t *ret_devid);
-__SCSA_ABSENT extern int ddi_devid_get(dev_info_t *dip, ddi_devid_t *ret_devid);
-__SCSA_ABSENT extern size_t ddi_devid_sizeof(ddi_devid_t devid);
-__SCSA_ABSENT extern void ddi_devid_free(ddi_devid_t devid);
-__SCSA_ABSENT extern int ddi_devid_compare(ddi_devid_t id1, ddi_devid_t id2);
-__SCSA_ABSENT extern int ddi_devid_scsi_encode(int version, char *driver_name, uchar_t *inq,
+__SCSA_IMPL extern int ddi_devid_get(dev_info_t *dip, ddi_devid_t *ret_devid);
+__SCSA_IMPL extern size_t ddi_devid_sizeof(ddi_devid_t devid);
+__SCSA_IMPL extern void ddi_devid_free(ddi_devid_t devid);
+__SCSA_IMPL extern int ddi_devid_compare(ddi_devid_t id1, ddi_devid_t id2);
+__SCSA_PARTIAL("page 83 NAA/EUI-64/T10 ids and page 80 serial numbers; no EMC or Sun-disk quirks")
+extern int ddi_devid_scsi_encode(int version, char *driver_name, uchar_t *inq,
     size_t inq_len, uchar_t *inq80, size_t inq80_len, uchar_t *inq83, size_t inq83_len,
     ddi_devid_t *ret_devid);
 __SCSA_ABSENT extern int ddi_devid_smp_encode(int version, char *driver_name,
     char *wwnstr, uchar_t *srmir_buf, size_t srmir_len, ddi_devid_t *ret_devid);
-__SCSA_ABSENT extern char *ddi_devid_str_encode(ddi_devid_t devid, char *minor_name);
-__SCSA_ABSENT extern void ddi_devid_str_free(char *devidstr);
+__SCSA_IMPL extern char *ddi_devid_str_encode(ddi_devid_t devid, char *minor_name);
+__SCSA_IMPL extern int ddi_devid_str_decode(char *devidstr, ddi_devid_t *retdevid,
+    char **retminor_name);
+__SCSA_IMPL extern void ddi_devid_str_free(char *devidstr);
 
 /* Events */
 __SCSA_ABSENT extern int ddi_remove_event_handler(ddi_callback_id_t id);

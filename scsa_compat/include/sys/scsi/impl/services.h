@@ -24,6 +24,12 @@ struct scsi_asq_key_strings {
 	char		*message;
 };
 
+/*
+ * Names of the sense keys, then of the SUN_KEY_* pseudo keys of
+ * <sys/scsi/impl/sense.h>, indexed by key.
+ */
+__SCSA_IMPL extern char *sense_keys[NUM_SENSE_KEYS + NUM_IMPL_SENSE_KEYS];
+
 /* scsi_log() level for debug messages */
 #define SCSI_DEBUG		0xDEB00000
 
@@ -121,19 +127,24 @@ __SCSA_ABSENT extern char *scsi_cname(uchar_t cmd, char **cmdvec);
 __SCSA_IMPL extern char *scsi_cmd_name(uchar_t cmd, struct scsi_key_strings *cmdlist,
     char *tmpstr);
 __SCSA_IMPL extern char *scsi_sname(uchar_t sense_key);
-__SCSA_ABSENT extern char *scsi_esname(uint_t sense_key, char *tmpstr);
-__SCSA_ABSENT extern char *scsi_asc_name(uint_t asc, uint_t ascq, char *tmpstr);
-__SCSA_ABSENT extern void scsi_generic_errmsg(struct scsi_device *devp, char *label,
+__SCSA_PARTIAL("names the common SPC codes only; others print as vendor unique")
+extern char *scsi_esname(uint_t sense_key, char *tmpstr);
+__SCSA_PARTIAL("names the common SPC codes only; others print as vendor unique")
+extern char *scsi_asc_name(uint_t asc, uint_t ascq, char *tmpstr);
+__SCSA_PARTIAL("illumos's report; ASC names of the common SPC codes only")
+extern void scsi_generic_errmsg(struct scsi_device *devp, char *label,
     int severity, daddr_t blkno, daddr_t err_blkno, uchar_t cmd_name,
     struct scsi_key_strings *cmdlist, uint8_t *sensep,
     struct scsi_asq_key_strings *asc_list,
     char *(*decode_fru)(struct scsi_device *, char *, int, uchar_t));
-__SCSA_ABSENT extern void scsi_vu_errmsg(struct scsi_device *devp, struct scsi_pkt *pktp,
+__SCSA_PARTIAL("illumos's report; ASC names of the common SPC codes only")
+extern void scsi_vu_errmsg(struct scsi_device *devp, struct scsi_pkt *pktp,
     char *drv_name, int severity, daddr_t blkno, daddr_t err_blkno,
     struct scsi_key_strings *cmdlist, struct scsi_extended_sense *sensep,
     struct scsi_asq_key_strings *asc_list,
     char *(*decode_fru)(struct scsi_device *, char *, int, uchar_t));
-__SCSA_ABSENT extern void scsi_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
+__SCSA_PARTIAL("illumos's report; ASC names of the common SPC codes only")
+extern void scsi_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
     char *label, int severity, daddr_t blkno, daddr_t err_blkno,
     struct scsi_key_strings *cmdlist, struct scsi_extended_sense *sensep);
 __SCSA_IMPL extern void scsi_log(dev_info_t *dev, char *label, uint_t level,

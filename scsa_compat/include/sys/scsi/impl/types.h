@@ -17,6 +17,7 @@
 #include <sys/conf.h>
 #include <sys/scsi/impl/services.h>
 #include <sys/scsi/impl/transport.h>
+#include <sys/scsi/impl/smp_transport.h>
 #endif
 #include <sys/scsi/impl/uscsi.h>
 
