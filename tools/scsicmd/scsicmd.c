@@ -280,6 +280,20 @@ static int run(int fd, const unsigned char *cdb, int cdblen, void *buf, size_t l
 	return 0;
 }
 
+/*
+ * Data buffers are page-aligned: an HBA maps them for DMA in place, and
+ * some cannot take any address or length (a ported sgen on illumos neither).
+ */
+static void *dma_buf(size_t len)
+{
+	void *p = NULL;
+
+	if (posix_memalign(&p, 4096, len ? len : 1) != 0)
+		return NULL;
+	memset(p, 0, len);
+	return p;
+}
+
 static void strip(char *dst, const unsigned char *src, int len)
 {
 	while (len > 0 && (src[len - 1] == ' ' || src[len - 1] == '\0'))
@@ -305,13 +319,15 @@ static const char *dtype_name(int t)
 	return t == 0x1f ? "unknown or no device" : "reserved";
 }
 
+static int inquiry_print(const unsigned char *d, size_t n, int page);
+
 static int cmd_inquiry(int fd, int argc, char **argv)
 {
-	unsigned char cdb[6] = { 0x12 }, d[255];
+	unsigned char cdb[6] = { 0x12 }, *d;
+	const size_t dlen = 252;	/* a multiple of 4, as some HBAs want */
 	struct result r;
 	int c, page = -1, rv;
 	size_t n;
-	char s[17];
 
 	optind = 0;	/* glibc: start again from argv[1] */
 	while ((c = getopt(argc, argv, "p:")) != -1) {
@@ -327,11 +343,25 @@ static int cmd_inquiry(int fd, int argc, char **argv)
 		cdb[1] = 0x01;	/* EVPD */
 		cdb[2] = (unsigned char)page;
 	}
-	cdb[4] = sizeof(d);
-	memset(d, 0, sizeof(d));
-	if ((rv = run(fd, cdb, 6, d, sizeof(d), 1, &r)) != 0)
+	cdb[4] = (unsigned char)dlen;
+	if ((d = dma_buf(dlen)) == NULL) {
+		perror(progname);
+		return EXIT_SYSTEM;
+	}
+	if ((rv = run(fd, cdb, 6, d, dlen, 1, &r)) != 0) {
+		free(d);
 		return rv;
-	n = sizeof(d) - r.resid;
+	}
+	n = dlen - r.resid;
+	rv = inquiry_print(d, n, page);
+	free(d);
+	return rv;
+}
+
+static int inquiry_print(const unsigned char *d, size_t n, int page)
+{
+	char s[17];
+
 	if (page >= 0) {
 		size_t plen = n >= 4 ? 4 + ((size_t)d[2] << 8 | d[3]) : n;
 
@@ -405,7 +435,7 @@ static void put_be(unsigned char *p, uint64_t v, int n)
 /* READ CAPACITY (10, or 16 when asked or needed): blocks and block size. */
 static int capacity(int fd, int want16, uint64_t *blocks, uint32_t *bsize)
 {
-	unsigned char d[32];
+	unsigned char d[32] __attribute__((aligned(64)));
 	struct result r;
 	int rv;
 
@@ -522,7 +552,7 @@ static int cmd_rw(int fd, int argc, char **argv, int rd)
 		chunk = 1;
 	if (chunk > 0xffff)
 		chunk = 0xffff;
-	buf = malloc(chunk * bs);
+	buf = dma_buf(chunk * bs);
 	if (buf == NULL) {
 		perror(progname);
 		return EXIT_SYSTEM;
@@ -659,7 +689,7 @@ static int cmd_raw(int fd, int argc, char **argv)
 	if (cdblen <= 0)
 		die_usage("raw: need a CDB of 1 to 16 hex bytes%s", "");
 	if (len != 0) {
-		buf = calloc(1, len);
+		buf = dma_buf(len);
 		if (buf == NULL) {
 			perror(progname);
 			return EXIT_SYSTEM;
