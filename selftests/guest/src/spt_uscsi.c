@@ -454,6 +454,11 @@ static void test_bad_input(int fd, size_t maxxfer)
 	tap_result(rv == -1 && errno == EFAULT, "%s: USCSIMAXXFER to an unmapped page: EFAULT",
 		   model);
 
+	/* Linux offers upper-level drivers no reset: scsa_hba refuses it. */
+	memset(&r, 0, sizeof(r));
+	r.uc.uscsi_flags = USCSI_RESET_LUN;
+	expect_errno(fd, &r, EIO, "USCSI_RESET_LUN (no resets on Linux)");
+
 	r = base;
 	memset(buf, 0, sizeof(buf));
 	issue(fd, &r);
