@@ -438,9 +438,11 @@ static int spt_uscsi(struct spt_state *st, dev_t dev, intptr_t arg, int flag)
 	cmd->sc_bp->b_private = cmd;
 	err = scsi_uscsi_handle_cmd(dev, (flag & FKIOCTL) ? UIO_SYSSPACE : UIO_USERSPACE,
 	    ucmd, spt_strategy, cmd->sc_bp, NULL);
-	ucmd->uscsi_status = cmd->sc_status;
+	/* The status byte without its reserved and vendor bits, as sd gives it. */
+	ucmd->uscsi_status = cmd->sc_status & STATUS_MASK;
 	if (cmd->sc_pkt != NULL)
 		scsi_destroy_pkt(cmd->sc_pkt);
+	bp_mapout(cmd->sc_bp);
 	freerbuf(cmd->sc_bp);
 	kmem_free(cmd, sizeof (*cmd));
 
