@@ -9,6 +9,7 @@
  *   excl			exclusive open
  *   nonroot			EPERM once the caller is no longer root
  *   timeout [silent]		a command scsi_debug drops (opts=4)
+ *   fuzz [N]			N random, mostly malformed, requests
  *   gone			the LUN removed while the node is open
  */
 #include <errno.h>
@@ -647,6 +648,88 @@ static int mode_gone(int fd)
 	return 0;
 }
 
+/*
+ * fuzz N: N requests made of random pieces, valid and not: opcodes that
+ * cannot change the device's state, any CDB length, flags with reserved
+ * bits, NULL, unmapped and page-crossing pointers, lengths from 0 to far
+ * beyond USCSIMAXXFER, data directions that contradict the opcode.  Each
+ * must end in success or EIO, EINVAL or EFAULT, and the device must still
+ * work afterwards.  The seed is fixed: a failure can be replayed.
+ */
+static int mode_fuzz(int fd, int n)
+{
+	static const unsigned char ops[] = {
+		0x00, 0x03, 0x12, 0x1a, 0x25, 0x28, 0x5a, 0x88, 0x9e, 0xa0, 0xff, 0x7f
+	};
+	static const size_t lens[] = { 0, 1, 3, 36, 96, 512, 4096, 65536, 1 << 20 };
+	unsigned char *g = guarded_pages(), *data = NULL, cdb[32], inq[36];
+	unsigned int seed = 1;
+	int i, bad = 0, counts[4] = { 0 };
+	uscsi_xfer_t maxxfer = 65536;
+	struct res r;
+
+	(void)ioctl(fd, USCSIMAXXFER, &maxxfer);
+	if (g == NULL || posix_memalign((void **)&data, (size_t)pagesz, 1 << 20) != 0) {
+		tap_result(0, "%s: fuzz: memory", model);
+		return 1;
+	}
+	srand(seed);
+	for (i = 0; i < n; i++) {
+		int k, c = rand();
+
+		memset(&r, 0, sizeof(r));
+		for (k = 0; k < (int)sizeof(cdb); k++)
+			cdb[k] = (unsigned char)rand();
+		cdb[0] = ops[rand() % sizeof(ops)];
+		cdb[1] &= 0x1f;
+		r.uc.uscsi_cdb = (char *)cdb;
+		r.uc.uscsi_cdblen = (unsigned char)(c % 4 ? (6 + rand() % 11) : rand() % 40);
+		r.uc.uscsi_flags = USCSI_SILENT | (rand() % 2 ? USCSI_READ : 0) |
+				   (rand() % 2 ? USCSI_RQENABLE : 0) |
+				   (rand() % 8 ? 0 : (1 << (rand() % 32)));
+		r.uc.uscsi_timeout = 10;
+		switch (rand() % 6) {
+		case 0: r.uc.uscsi_bufaddr = NULL; break;
+		case 1: r.uc.uscsi_bufaddr = (char *)g + pagesz; break;
+		case 2: r.uc.uscsi_bufaddr = (char *)g + pagesz - 512; break;
+		default: r.uc.uscsi_bufaddr = (char *)data + (rand() % 4 ? 0 : rand() % 64);
+		}
+		r.uc.uscsi_buflen = rand() % 10 ? lens[rand() % (sizeof(lens) / sizeof(lens[0]))] :
+				    (size_t)maxxfer + 1 + (size_t)rand() % 4096;
+		switch (rand() % 4) {
+		case 0: r.uc.uscsi_rqbuf = NULL; break;
+		case 1: r.uc.uscsi_rqbuf = (char *)g + pagesz - 8; break;
+		default: r.uc.uscsi_rqbuf = (char *)r.sense;
+		}
+		r.uc.uscsi_rqlen = (unsigned char)rand();
+		issue(fd, &r);
+		if (r.rv == 0)
+			counts[0]++;
+		else if (r.err == EIO)
+			counts[1]++;
+		else if (r.err == EINVAL)
+			counts[2]++;
+		else if (r.err == EFAULT)
+			counts[3]++;
+		else if (bad++ < 5)
+			res_diag("unexpected", &r);
+	}
+	tap_diag("fuzz: %d ok, %d EIO, %d EINVAL, %d EFAULT, %d other", counts[0], counts[1],
+		 counts[2], counts[3], bad);
+	tap_result(bad == 0, "%s: %d random requests: success, EIO, EINVAL or EFAULT only",
+		   model, n);
+	memset(cdb, 0, 6);
+	cdb[0] = 0x12;
+	cdb[4] = 36;
+	tur_ready(fd, 5);
+	cmd(fd, &r, cdb, 6, inq, 36, USCSI_READ, 20);
+	tap_result(r.rv == 0 && trimmed_eq(inq + 8, 8, "Linux"),
+		   "%s: the device still answers INQUIRY", model);
+	munmap(g, 2 * pagesz);
+	free(data);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *dev, *mode;
@@ -672,6 +755,8 @@ int main(int argc, char **argv)
 		mode_nonroot(fd);
 	else if (strcmp(mode, "timeout") == 0)
 		mode_timeout(fd, argc > 3 && strcmp(argv[3], "silent") == 0);
+	else if (strcmp(mode, "fuzz") == 0)
+		mode_fuzz(fd, argc > 3 ? atoi(argv[3]) : 1000);
 	else if (strcmp(mode, "gone") == 0)
 		return mode_gone(fd) || tap_failed;
 	else

@@ -4,8 +4,8 @@
 # spt, our pass-through target driver (target_drivers/spt), and scsicmd
 # (tools/scsicmd) on the guest's scsi_debug LUNs: binding, USCSICMD from 64-
 # and 32-bit callers (src/spt_uscsi.c), data cross-checked through Linux's
-# sg on the same LUN, exclusive open, privilege, a timeout, the LUN removed
-# while open, and unloading.  Leaves scsi_debug as it found it and spt
+# sg on the same LUN, exclusive open, privilege, random malformed requests,
+# a timeout, the LUN removed while open, and unloading.  Leaves scsi_debug as it found it and spt
 # unloaded, for the tests that follow.
 
 check() {	# check DESCRIPTION COMMAND...
@@ -77,11 +77,13 @@ spt_uscsi "$dev" basic "$vendor" "$model" "$blocks"
 if [ -x /usr/bin/spt_uscsi-m32 ]; then
 	spt_uscsi-m32 "$dev" basic "$vendor" "$model" "$blocks"
 	spt_uscsi-m32 "$dev" nonroot
+	spt_uscsi-m32 "$dev" fuzz 500
 else
 	echo "ok - ILP32 USCSICMD (compat_ioctl) # SKIP no 32-bit toolchain on the host"
 fi
 spt_uscsi "$dev" excl
 spt_uscsi "$dev" nonroot
+spt_uscsi "$dev" fuzz 1500
 
 # scsicmd, the user tool.
 scsicmd "$dev" inquiry > /tmp/inq.out
