@@ -14,7 +14,8 @@
  *
  * Parameters:
  *   aliases="name name..."	names the driver binds to, besides its own
- *				(its /etc/driver_aliases lines)
+ *				(its /etc/driver_aliases lines); defaults to
+ *				scsa_port.mk's fourth argument
  *   conf="prop=value; ..."	its driver.conf, in driver.conf syntax
  */
 #include <linux/module.h>
@@ -34,7 +35,11 @@ extern int _init(void);
 extern int _fini(void);
 extern int _info(struct modinfo *modinfop);
 
+#ifdef SCSA_PORT_ALIASES
+static char *aliases = SCSA_PORT_ALIASES;
+#else
 static char *aliases;
+#endif
 module_param(aliases, charp, 0444);
 MODULE_PARM_DESC(aliases, "names this driver binds to, blank-separated");
 

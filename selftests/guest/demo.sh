@@ -37,5 +37,19 @@ say "Pass-through counters of the HBA (copies must stay 0: zero-copy path)"
 cat /sys/kernel/debug/scsa_hba/stats 2>/dev/null
 
 rmmod scsa_test_pkt && echo "scsa_test_pkt unloaded: its instances detached"
-echo
-echo "Next: our own disk and pass-through target drivers (USCSICMD), then ports."
+say "spt: SCSI pass-through for user space (USCSICMD), with scsicmd"
+modprobe spt
+sleep 0.2
+ls -l /dev/scsa/spt/
+dev=$(ls /dev/scsa/spt/0:* | head -1)
+echo "# scsicmd $dev inquiry / readcap / write / read"
+scsicmd -s "$dev" tur > /dev/null 2>&1	# the power-on unit attention
+scsicmd "$dev" inquiry
+scsicmd "$dev" readcap
+echo "spt via USCSICMD, $(date)" > /tmp/msg
+dd if=/tmp/msg of=/tmp/blk bs=512 conv=sync 2>/dev/null
+scsicmd "$dev" write 42 1 -i /tmp/blk && scsicmd "$dev" read 42 1 | tr -d '\0'
+echo "# a command the device refuses: the sense, decoded"
+scsicmd -s "$dev" read 999999999 1 > /dev/null
+echo "(exit status $?)"
+rmmod spt && echo "spt unloaded"
