@@ -24,7 +24,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "uscsi_user.h"
+#include "../../../tools/scsicmd/include/sys/scsi/impl/uscsi.h"
 
 #define XFER	4096
 
