@@ -638,10 +638,12 @@ void scsa_lx_pageio_unmap(struct scsa_pageio *pio, unsigned long len, int to_pag
 	pio->kva = NULL;
 }
 
+/* How many bp_mapin()s bounced, for the selftests. */
 unsigned long scsa_lx_pageio_bounces(void)
 {
 	return atomic_long_read(&scsa_pageio_bounce_count);
 }
+EXPORT_SYMBOL_GPL(scsa_lx_pageio_bounces);
 
 int __init scsa_blkdev_init(void)
 {
