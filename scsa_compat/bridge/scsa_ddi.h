@@ -191,6 +191,21 @@ long scsa_cb_rw(struct scsa_drv *drv, unsigned int dev, int write, void *ubuf,
 		unsigned long len, long long *offp, int fmode, struct cred *cr);
 
 /*
+ * Asynchronous read/write (Linux AIO, io_uring) of a character node:
+ * aread(9E)/awrite(9E) with an aio_req over @ubuf.  *@queued set: the
+ * driver started it (aphysio), scsa_lx_aio_done(@cookie, sa) follows from
+ * the buf's completion, in any context, and scsa_aio_finish(sa), in
+ * process context, gives the result and frees it.  *@queued clear: the
+ * return value is the result (a count or -errno), e.g. of the synchronous
+ * read(9E)/write(9E) for a driver without aread/awrite.
+ */
+long scsa_cb_aio(struct scsa_drv *drv, unsigned int dev, int write, void *ubuf,
+		 unsigned long len, long long off, int fmode, struct cred *cr,
+		 void *cookie, int *queued);
+void scsa_lx_aio_done(void *cookie, void *sa);
+long scsa_aio_finish(void *sa);
+
+/*
  * Block minor nodes (lx/blkdev.c calls these; ddi_cbops.c).
  * scsa_blk_buf_size(): the room a struct buf needs in a request.
  * scsa_blk_strategy(): makes @bufmem a B_PAGEIO buf over @pio for
