@@ -372,9 +372,9 @@ static int sol_pageio_bufs(void)
 	SOL_EXPECT(!(bp->b_flags & B_REMAPPED) && bp->b_un.b_addr == (caddr_t)(512 + 256),
 	    "bp_mapout did not restore b_addr (%p)", (void *)bp->b_un.b_addr);
 	ok = pg[0][767] == sol_pg_byte(0, 767) && pg[0][768] == 0 &&
-	    pg[0][1535] == (uchar_t)(767 * 5) && pg[0][1536] == sol_pg_byte(0, 1536) &&
-	    pg[1][3583] == sol_pg_byte(1, 3583) && pg[1][3584] == (uchar_t)(768 * 5) &&
-	    pg[2][0] == (uchar_t)(1280 * 5) && pg[2][PAGESIZE - 1] == (uchar_t)((n - 1) * 5);
+	    pg[0][1535] == ((767 * 5) & 0xff) && pg[0][1536] == sol_pg_byte(0, 1536) &&
+	    pg[1][3583] == sol_pg_byte(1, 3583) && pg[1][3584] == ((768 * 5) & 0xff) &&
+	    pg[2][0] == ((1280 * 5) & 0xff) && pg[2][PAGESIZE - 1] == (((n - 1) * 5) & 0xff);
 	SOL_EXPECT(ok, "B_READ bounce not copied back exactly");
 
 	/* bioclone(): 1 KiB from byte 512 of the data, across segments. */

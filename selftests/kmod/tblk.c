@@ -8,7 +8,7 @@
  * size is answered dynamically through prop_op(9E) as "Nblocks" (what
  * specfs asks), from the conf property "tblk-size-mb" (default 16) or
  * TBLK_IOC_RESIZE.  strategy(9E) copies through bp_mapin(); the raw node
- * reaches it through physio(9F).  It claims a volatile write cache
+ * reaches it through physio(9F), and aphysio(9F) for aread(9E)/awrite(9E).  It claims a volatile write cache
  * (DKIOCGETWCE) and counts DKIOCFLUSHWRITECACHE; TBLK_IOC_SETBAD makes one
  * block fail with EIO, transferring what precedes it.
  */
@@ -26,6 +26,7 @@
 #include <sys/kmem.h>
 #include <sys/cmn_err.h>
 #include <sys/dkio.h>
+#include <sys/aio_req.h>
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
 
@@ -203,6 +204,28 @@ static int tblk_write(dev_t dev, struct uio *uiop, cred_t *credp)
 	return (physio(tblk_strategy, NULL, dev, B_WRITE, minphys, uiop));
 }
 
+static int tblk_arw(dev_t dev, struct aio_req *aio, int rw)
+{
+	struct tblk_state *ts = tblk_state(dev);
+
+	if (ts == NULL)
+		return (ENXIO);
+	mutex_enter(&ts->ts_mutex);
+	ts->ts_info.tb_aio++;
+	mutex_exit(&ts->ts_mutex);
+	return (aphysio(tblk_strategy, anocancel, dev, rw, minphys, aio));
+}
+
+static int tblk_aread(dev_t dev, struct aio_req *aio, cred_t *credp)
+{
+	return (tblk_arw(dev, aio, B_READ));
+}
+
+static int tblk_awrite(dev_t dev, struct aio_req *aio, cred_t *credp)
+{
+	return (tblk_arw(dev, aio, B_WRITE));
+}
+
 static int tblk_ioctl(dev_t dev, int cmd, intptr_t arg, int mode, cred_t *credp,
     int *rvalp)
 {
@@ -306,8 +329,8 @@ static struct cb_ops tblk_cb_ops = {
 	NULL,			/* streamtab */
 	D_MP | D_NEW,		/* flags */
 	CB_REV,			/* rev */
-	nodev,			/* aread */
-	nodev			/* awrite */
+	tblk_aread,		/* aread */
+	tblk_awrite		/* awrite */
 };
 
 static struct dev_ops tblk_dev_ops = {
