@@ -58,6 +58,7 @@ struct scsa_lx_disk {
 	char *path;
 	int name_id;				/* from scsa_blk_ida, or -1 */
 	struct mutex lock;			/* what the opens left: */
+	int opens;
 	void *hold;
 	int last_flag;
 	unsigned int blksize;
@@ -274,8 +275,9 @@ static void scsa_blk_set_limits(struct scsa_lx_disk *disk, unsigned int bs, int 
 
 /*
  * Size, block size and write cache, from the driver's properties, as
- * illumos's specfs reads them at open: a driver changes them (new media,
- * a resized LUN) by answering its prop_op(9E) differently.
+ * illumos's specfs reads them: at the first open, and while unknown.  A
+ * driver changes them (new media, a resized LUN) by answering its
+ * prop_op(9E) differently; they hold while the device stays open.
  */
 static void scsa_blk_refresh(struct scsa_lx_disk *disk)
 {
@@ -311,13 +313,17 @@ static int scsa_blk_open_disk(struct scsa_lx_disk *disk, scsa_blk_mode_t mode)
 	mutex_lock(&disk->lock);
 	disk->hold = hold;
 	disk->last_flag = flag;
-	scsa_blk_refresh(disk);
+	if (disk->opens++ == 0 || !get_capacity(disk->gd))
+		scsa_blk_refresh(disk);
 	mutex_unlock(&disk->lock);
 	return 0;
 }
 
 static void scsa_blk_release_disk(struct scsa_lx_disk *disk, int flag)
 {
+	mutex_lock(&disk->lock);
+	disk->opens--;
+	mutex_unlock(&disk->lock);
 	/* Linux ignores what release returns; illumos's close(2) would not. */
 	scsa_cb_close(disk->drv, disk->devt, flag, SCSA_OTYP_BLK,
 		      (struct cred *)current_cred(), disk->hold);

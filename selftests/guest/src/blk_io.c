@@ -181,12 +181,12 @@ static void test_errors(const char *blk, int ctl)
 	free(buf);
 }
 
-/* The size comes from "Nblocks" at each open. */
+/* The size comes from "Nblocks" at the first open. */
 static void test_resize(const char *blk, int ctl)
 {
 	struct tblk_info t;
 	uint64_t sz = 0, sz2 = 0;
-	int fd;
+	int fd, hold;
 
 	info(ctl, &t);
 	fd = open(blk, O_RDONLY);
@@ -195,11 +195,18 @@ static void test_resize(const char *blk, int ctl)
 	tap_result(sz == (uint64_t)t.tb_nblocks * 512, "size from Nblocks (%llu bytes)",
 		   (unsigned long long)sz);
 	close(fd);
+	hold = open(blk, O_RDONLY);
 	ioctl(ctl, TBLK_IOC_RESIZE, t.tb_nblocks / 2);
 	fd = open(blk, O_RDONLY);
 	ioctl(fd, BLKGETSIZE64, &sz2);
 	close(fd);
-	tap_result(sz2 == sz / 2, "a new Nblocks is seen at the next open (%llu)",
+	close(hold);
+	tap_result(sz2 == sz, "the size holds while the node stays open (%llu)",
+		   (unsigned long long)sz2);
+	fd = open(blk, O_RDONLY);
+	ioctl(fd, BLKGETSIZE64, &sz2);
+	close(fd);
+	tap_result(sz2 == sz / 2, "a new Nblocks is seen at the next first open (%llu)",
 		   (unsigned long long)sz2);
 	ioctl(ctl, TBLK_IOC_RESIZE, t.tb_nblocks);
 	fd = open(blk, O_RDONLY);
