@@ -219,16 +219,20 @@ static const struct blk_mq_ops scsa_blk_mq_ops = {
 typedef blk_mode_t scsa_blk_mode_t;
 #define SCSA_BLK_MODE_READ	BLK_OPEN_READ
 #define SCSA_BLK_MODE_WRITE	BLK_OPEN_WRITE
-#define SCSA_BLK_MODE_EXCL	BLK_OPEN_EXCL
 #define SCSA_BLK_MODE_NDELAY	BLK_OPEN_NDELAY
 #else
 typedef fmode_t scsa_blk_mode_t;
 #define SCSA_BLK_MODE_READ	FMODE_READ
 #define SCSA_BLK_MODE_WRITE	FMODE_WRITE
-#define SCSA_BLK_MODE_EXCL	FMODE_EXCL
 #define SCSA_BLK_MODE_NDELAY	FMODE_NDELAY
 #endif
 
+/*
+ * No FEXCL: Linux's exclusive mode is a claim by a holder (every mount,
+ * md, dm, and O_EXCL), which Linux enforces itself; illumos mounts without
+ * FEXCL, and a driver given it (sd) would refuse every other open of a
+ * mounted disk, blkid's included.
+ */
 static int scsa_blk_flags(scsa_blk_mode_t mode)
 {
 	int flag = 0;
@@ -237,8 +241,6 @@ static int scsa_blk_flags(scsa_blk_mode_t mode)
 		flag |= SCSA_FREAD;
 	if (mode & SCSA_BLK_MODE_WRITE)
 		flag |= SCSA_FWRITE;
-	if (mode & SCSA_BLK_MODE_EXCL)
-		flag |= SCSA_FEXCL;
 	if (mode & SCSA_BLK_MODE_NDELAY)
 		flag |= SCSA_FNDELAY | SCSA_FNONBLOCK;
 	return flag;

@@ -60,6 +60,11 @@ static void test_open_close(const char *blk, int ctl)
 	tap_result((t1.tb_last_flag & 3) == 3, "open flag FREAD|FWRITE for O_RDWR (0x%x)",
 		   t1.tb_last_flag);
 	close(fd1);
+	fd1 = open(blk, O_RDONLY | O_EXCL);
+	info(ctl, &t1);
+	tap_result(fd1 >= 0 && !(t1.tb_last_flag & 0x400),
+		   "O_EXCL (a Linux claim) is not FEXCL (0x%x)", t1.tb_last_flag);
+	close(fd1);
 	info(ctl, &t1);
 	tap_result(t1.tb_closes[TBLK_OTYP_BLK] == t0.tb_closes[TBLK_OTYP_BLK],
 		   "no close(9E) while the block node is still open");
