@@ -30,6 +30,7 @@
 #include <linux/idr.h>
 #include <linux/log2.h>
 #include <linux/module.h>
+#include <linux/refcount.h>
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
@@ -48,9 +49,24 @@
 #define SCSA_BLK_MAX_SECTORS	(1024 * 1024 / SECTOR_SIZE)
 #define SCSA_BLK_QUEUE_DEPTH	32
 
+/*
+ * The requests (with their PDUs, some 4.5 KiB each) of every block node of
+ * one instance: sd makes a node per slice, up to 21 per disk, which share
+ * the disk's queue depth as they do on illumos.  @disks: nodes not yet
+ * deleted (the tag set is freed after the last del_gendisk()); @ref: nodes
+ * not yet freed, and the list's reference while @disks is not 0.
+ */
+struct scsa_blk_set {
+	struct list_head list;
+	void *dip;
+	int disks;
+	refcount_t ref;
+	struct blk_mq_tag_set tag_set;
+};
+
 struct scsa_lx_disk {
 	struct gendisk *gd;
-	struct blk_mq_tag_set tag_set;
+	struct scsa_blk_set *set;
 	struct block_device_operations fops;	/* owner: the port's module */
 	struct scsa_drv *drv;
 	void *dip;
@@ -76,6 +92,8 @@ struct scsa_blk_cmd {
 static struct workqueue_struct *scsa_blk_wq;
 static unsigned long scsa_blk_bufsz;	/* struct buf, rounded up */
 static DEFINE_IDA(scsa_blk_ida);
+static LIST_HEAD(scsa_blk_sets);
+static DEFINE_MUTEX(scsa_blk_sets_lock);
 static atomic_long_t scsa_pageio_bounce_count;
 
 static struct scsa_blk_cmd *scsa_blk_cmd(struct request *rq)
@@ -386,11 +404,73 @@ static char *scsa_blk_devnode(struct gendisk *gd, umode_t *mode)
 	return kstrdup(disk->path, GFP_KERNEL);
 }
 
+static void scsa_blk_set_put(struct scsa_blk_set *bs)
+{
+	if (refcount_dec_and_test(&bs->ref))
+		kfree(bs);
+}
+
+/* The tag set of @dip's block nodes, made by the first. */
+static struct scsa_blk_set *scsa_blk_set_get(void *dip)
+{
+	struct scsa_blk_set *bs;
+	struct blk_mq_tag_set *set;
+
+	mutex_lock(&scsa_blk_sets_lock);
+	list_for_each_entry(bs, &scsa_blk_sets, list) {
+		if (bs->dip == dip) {
+			bs->disks++;
+			refcount_inc(&bs->ref);
+			goto out;
+		}
+	}
+	bs = kzalloc(sizeof(*bs), GFP_KERNEL);
+	if (!bs)
+		goto out;
+	set = &bs->tag_set;
+	set->ops = &scsa_blk_mq_ops;
+	set->nr_hw_queues = 1;
+	set->queue_depth = SCSA_BLK_QUEUE_DEPTH;
+	set->numa_node = NUMA_NO_NODE;
+	set->cmd_size = scsa_blk_bufsz + sizeof(struct scsa_blk_cmd);
+	/* strategy(9E) may sleep: illumos's kmutex is a Linux mutex here. */
+	set->flags = BLK_MQ_F_SHOULD_MERGE | BLK_MQ_F_BLOCKING;
+	if (blk_mq_alloc_tag_set(set)) {
+		kfree(bs);
+		bs = NULL;
+		goto out;
+	}
+	bs->dip = dip;
+	bs->disks = 1;
+	refcount_set(&bs->ref, 2);
+	list_add(&bs->list, &scsa_blk_sets);
+out:
+	mutex_unlock(&scsa_blk_sets_lock);
+	return bs;
+}
+
+/* A node's gendisk is deleted (or was never added): its queue is gone. */
+static void scsa_blk_set_unuse(struct scsa_blk_set *bs)
+{
+	int last;
+
+	mutex_lock(&scsa_blk_sets_lock);
+	last = --bs->disks == 0;
+	if (last)
+		list_del(&bs->list);
+	mutex_unlock(&scsa_blk_sets_lock);
+	if (last) {
+		blk_mq_free_tag_set(&bs->tag_set);
+		scsa_blk_set_put(bs);
+	}
+}
+
 /* The last reference to the gendisk: opens may outlive the node. */
 static void scsa_blk_free_disk(struct gendisk *gd)
 {
 	struct scsa_lx_disk *disk = gd->private_data;
 
+	scsa_blk_set_put(disk->set);
 	if (disk->name_id >= 0)
 		ida_free(&scsa_blk_ida, disk->name_id);
 	mutex_destroy(&disk->lock);
@@ -462,17 +542,12 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 	disk->fops = scsa_blk_fops;
 	disk->fops.owner = owner;
 
-	set = &disk->tag_set;
-	set->ops = &scsa_blk_mq_ops;
-	set->nr_hw_queues = 1;
-	set->queue_depth = SCSA_BLK_QUEUE_DEPTH;
-	set->numa_node = NUMA_NO_NODE;
-	set->cmd_size = scsa_blk_bufsz + sizeof(struct scsa_blk_cmd);
-	/* strategy(9E) may sleep: illumos's kmutex is a Linux mutex here. */
-	set->flags = BLK_MQ_F_SHOULD_MERGE | BLK_MQ_F_BLOCKING;
-	err = blk_mq_alloc_tag_set(set);
-	if (err)
+	disk->set = scsa_blk_set_get(dip);
+	if (!disk->set) {
+		err = -ENOMEM;
 		goto free_path;
+	}
+	set = &disk->set->tag_set;
 
 #ifdef SCSA_HAVE_BLK_MQ_ALLOC_DISK_LIM
 	{
@@ -497,7 +572,7 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 #endif
 	if (IS_ERR(gd)) {
 		err = PTR_ERR(gd);
-		goto free_tag_set;
+		goto put_set;
 	}
 	disk->gd = gd;
 	gd->fops = &disk->fops;
@@ -519,8 +594,9 @@ free_name:
 		ida_free(&scsa_blk_ida, disk->name_id);
 put_disk:
 	put_disk(gd);		/* never added: no free_disk() */
-free_tag_set:
-	blk_mq_free_tag_set(set);
+put_set:
+	scsa_blk_set_unuse(disk->set);
+	scsa_blk_set_put(disk->set);
 free_path:
 	kfree(disk->path);
 free_disk:
@@ -531,15 +607,18 @@ free_disk:
 }
 
 /*
- * del_gendisk() waits out the requests in flight and refuses new opens;
- * the tag set can go then.  Our record goes with the gendisk's last
- * reference (scsa_blk_free_disk), after the last release() of an open the
- * driver removed the node under.
+ * del_gendisk() waits out the requests in flight, refuses new opens and
+ * takes the queue off the tag set, which can go with the instance's last
+ * node.  Our record goes with the gendisk's last reference
+ * (scsa_blk_free_disk), after the last release() of an open the driver
+ * removed the node under.
  */
 void scsa_lx_disk_destroy(struct scsa_lx_disk *disk)
 {
+	struct scsa_blk_set *bs = disk->set;
+
 	del_gendisk(disk->gd);
-	blk_mq_free_tag_set(&disk->tag_set);
+	scsa_blk_set_unuse(bs);
 	put_disk(disk->gd);
 }
 

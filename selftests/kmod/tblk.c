@@ -4,7 +4,8 @@
  * against the illumos headers only, as a port would be.
  *
  * Each instance has a block minor node "a" and a character ("raw") minor
- * node "a,raw", both of minor number <instance>, as sd names a slice.  Its
+ * node "a,raw", both of minor number <instance>, as sd names a slice, and
+ * a block node "b" (minor <instance> | TBLK_B) of the same data.  Its
  * size is answered dynamically through prop_op(9E) as "Nblocks" (what
  * specfs asks), from the conf property "tblk-size-mb" (default 16) or
  * TBLK_IOC_RESIZE.  strategy(9E) copies through bp_mapin(); the raw node
@@ -41,11 +42,13 @@ struct tblk_state {
 	char		*ts_disk;
 };
 
+#define TBLK_B		0x40	/* the minor bit of node "b" */
+
 static void *tblk_statep;
 
 static struct tblk_state *tblk_state(dev_t dev)
 {
-	return (ddi_get_soft_state(tblk_statep, getminor(dev)));
+	return (ddi_get_soft_state(tblk_statep, getminor(dev) & ~TBLK_B));
 }
 
 static int tblk_getinfo(dev_info_t *dip, ddi_info_cmd_t cmd, void *arg, void **result)
@@ -54,7 +57,7 @@ static int tblk_getinfo(dev_info_t *dip, ddi_info_cmd_t cmd, void *arg, void **r
 
 	switch (cmd) {
 	case DDI_INFO_DEVT2INSTANCE:
-		*result = (void *)(uintptr_t)getminor((dev_t)arg);
+		*result = (void *)(uintptr_t)(getminor((dev_t)arg) & ~TBLK_B);
 		return (DDI_SUCCESS);
 	case DDI_INFO_DEVT2DEVINFO:
 		if ((ts = tblk_state((dev_t)arg)) == NULL)
@@ -87,6 +90,8 @@ static int tblk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	if (ddi_create_minor_node(dip, "a", S_IFBLK, instance, DDI_NT_BLOCK, 0) !=
 	    DDI_SUCCESS ||
 	    ddi_create_minor_node(dip, "a,raw", S_IFCHR, instance, DDI_NT_BLOCK, 0) !=
+	    DDI_SUCCESS ||
+	    ddi_create_minor_node(dip, "b", S_IFBLK, instance | TBLK_B, DDI_NT_BLOCK, 0) !=
 	    DDI_SUCCESS) {
 		ddi_remove_minor_node(dip, NULL);
 		kmem_free(ts->ts_disk, ts->ts_size);
@@ -158,8 +163,8 @@ static int tblk_strategy(struct buf *bp)
 	if ((bp->b_flags & (B_PAGEIO | B_REMAPPED | B_BUSY)) == (B_PAGEIO | B_BUSY) &&
 	    bp->b_pages != NULL && bp->b_blkno == bp->b_lblkno)
 		ts->ts_info.tb_pageio++;
-	if (bp->b_edev != makedevice(ddi_driver_major(ts->ts_dip),
-	    ddi_get_instance(ts->ts_dip)))
+	if (getmajor(bp->b_edev) != ddi_driver_major(ts->ts_dip) ||
+	    (getminor(bp->b_edev) & ~TBLK_B) != (minor_t)ddi_get_instance(ts->ts_dip))
 		ts->ts_info.tb_bad_edev++;
 	end = ldbtob(ts->ts_info.tb_nblocks);
 	bad = ts->ts_bad >= 0 ? ldbtob(ts->ts_bad) : -1;
