@@ -73,7 +73,10 @@ struct scsa_lx_disk {
 	unsigned int devt;			/* the illumos dev_t */
 	char *path;
 	int name_id;				/* from scsa_blk_ida, or -1 */
+	struct list_head pending;		/* on scsa_blk_pending */
+	struct work_struct del_work;
 	struct mutex lock;			/* what the opens left: */
+	bool dead;				/* the node is removed */
 	int opens;
 	void *hold;
 	int last_flag;
@@ -94,6 +97,9 @@ static unsigned long scsa_blk_bufsz;	/* struct buf, rounded up */
 static DEFINE_IDA(scsa_blk_ida);
 static LIST_HEAD(scsa_blk_sets);
 static DEFINE_MUTEX(scsa_blk_sets_lock);
+static LIST_HEAD(scsa_blk_pending);		/* removed, not yet deleted */
+static DEFINE_MUTEX(scsa_blk_pending_lock);
+static DECLARE_WAIT_QUEUE_HEAD(scsa_blk_pending_wait);
 static atomic_long_t scsa_pageio_bounce_count;
 
 static struct scsa_blk_cmd *scsa_blk_cmd(struct request *rq)
@@ -326,6 +332,8 @@ static int scsa_blk_open_disk(struct scsa_lx_disk *disk, scsa_blk_mode_t mode)
 	void *hold;
 	int err;
 
+	if (READ_ONCE(disk->dead))
+		return -ENXIO;
 	err = scsa_cb_open(disk->drv, &dev, flag, SCSA_OTYP_BLK,
 			   (struct cred *)current_cred(), &hold);
 	if (err)
@@ -490,6 +498,67 @@ static const struct block_device_operations scsa_blk_fops = {
 };
 
 /*
+ * Removal.  del_gendisk() takes the disk's open_mutex, which the block
+ * layer holds across our open(), which takes the DDI's tree lock; and
+ * drivers remove nodes under that lock (detach) or inside an open of
+ * another node (cmlb relabelling).  So the gendisk is deleted by a worker:
+ * the node refuses opens at once, del_gendisk() waits out the requests in
+ * flight and takes the queue off the tag set, which goes with the
+ * instance's last node.  Our record goes with the gendisk's last reference
+ * (scsa_blk_free_disk), after the last release() of an open the driver
+ * removed the node under.
+ */
+static void scsa_blk_del_work(struct work_struct *work)
+{
+	struct scsa_lx_disk *disk = container_of(work, struct scsa_lx_disk, del_work);
+	struct gendisk *gd = disk->gd;
+
+	del_gendisk(gd);
+	scsa_blk_set_unuse(disk->set);
+	mutex_lock(&scsa_blk_pending_lock);
+	list_del(&disk->pending);
+	mutex_unlock(&scsa_blk_pending_lock);
+	wake_up_all(&scsa_blk_pending_wait);
+	put_disk(gd);
+}
+
+void scsa_lx_disk_destroy(struct scsa_lx_disk *disk)
+{
+	WRITE_ONCE(disk->dead, true);
+	mutex_lock(&scsa_blk_pending_lock);
+	list_add(&disk->pending, &scsa_blk_pending);
+	mutex_unlock(&scsa_blk_pending_lock);
+	INIT_WORK(&disk->del_work, scsa_blk_del_work);
+	queue_work(scsa_blk_wq, &disk->del_work);
+}
+
+/* Is a node of @drv (or of /dev/@path) still being deleted? */
+static bool scsa_blk_pending_match(struct scsa_drv *drv, const char *path)
+{
+	struct scsa_lx_disk *disk;
+	bool found = false;
+
+	mutex_lock(&scsa_blk_pending_lock);
+	list_for_each_entry(disk, &scsa_blk_pending, pending) {
+		if ((drv && disk->drv == drv) || (path && !strcmp(disk->path, path))) {
+			found = true;
+			break;
+		}
+	}
+	mutex_unlock(&scsa_blk_pending_lock);
+	return found;
+}
+
+/*
+ * Before a driver's record goes (its module is unloading, so nothing can
+ * open its nodes): its gendisks point at the module as their owner.
+ */
+void scsa_lx_disk_drain(struct scsa_drv *drv)
+{
+	wait_event(scsa_blk_pending_wait, !scsa_blk_pending_match(drv, NULL));
+}
+
+/*
  * Creation and removal
  */
 
@@ -519,13 +588,26 @@ static int scsa_blk_name(struct scsa_lx_disk *disk)
 }
 
 int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
-			const char *path, void *owner, struct scsa_lx_disk **out)
+			const char *path, void *owner, int may_wait,
+			struct scsa_lx_disk **out)
 {
 	struct scsa_lx_disk *disk;
 	struct blk_mq_tag_set *set;
 	struct gendisk *gd;
 	int err;
 
+	/*
+	 * A node removed and made again (a driver re-attached): the old
+	 * gendisk must be gone from sysfs and /dev first.  Not under the DDI's
+	 * tree lock, which an open of the old one may be waiting for.
+	 */
+	if (scsa_blk_pending_match(NULL, path)) {
+		if (!may_wait) {
+			pr_warn("scsa_compat: /dev/%s is still being removed\n", path);
+			return EBUSY;
+		}
+		wait_event(scsa_blk_pending_wait, !scsa_blk_pending_match(NULL, path));
+	}
 	disk = kzalloc(sizeof(*disk), GFP_KERNEL);
 	if (!disk)
 		return ENOMEM;
@@ -604,22 +686,6 @@ free_disk:
 	kfree(disk);
 	pr_warn("scsa_compat: cannot create block device /dev/%s: %d\n", path, err);
 	return -err;
-}
-
-/*
- * del_gendisk() waits out the requests in flight, refuses new opens and
- * takes the queue off the tag set, which can go with the instance's last
- * node.  Our record goes with the gendisk's last reference
- * (scsa_blk_free_disk), after the last release() of an open the driver
- * removed the node under.
- */
-void scsa_lx_disk_destroy(struct scsa_lx_disk *disk)
-{
-	struct scsa_blk_set *bs = disk->set;
-
-	del_gendisk(disk->gd);
-	scsa_blk_set_unuse(bs);
-	put_disk(disk->gd);
 }
 
 /*

@@ -357,6 +357,7 @@ free_cd:
 
 void scsa_lx_cdev_unregister(struct scsa_lx_cdev *cd)
 {
+	scsa_lx_disk_drain(cd->drv);
 	cdev_del(cd->cdev);
 	mutex_lock(&scsa_cdevs_lock);
 	list_del(&cd->list);
