@@ -105,7 +105,7 @@ int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
 	    dip->devi_instance, name);
 	if (spec_type == S_IFBLK)
 		err = scsa_lx_disk_create(drv, dip, (unsigned int)m->dev, path,
-		    drv->drv_owner, !scsa_tree_held(), &m->disk);
+		    drv->drv_owner, &m->disk);
 	else
 		err = scsa_lx_node_create((unsigned int)m->dev, path, &m->lx);
 	if (err != 0) {

@@ -157,16 +157,15 @@ unsigned long scsa_lx_pageio_bounces(void);
  * "scsa/<driver>/<instance>:<name>".  Returns 0 or a positive errno.
  */
 int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
-			const char *path, void *owner, int may_wait,
-			struct scsa_lx_disk **out);
+			const char *path, void *owner, struct scsa_lx_disk **out);
 /*
- * Removal refuses new opens at once; the gendisk is deleted by a worker
- * (lock order: see lx/blkdev.c).  @may_wait above: the caller does not
- * hold the DDI's tree lock, so it may wait for a node of the same name
- * still being deleted (else EBUSY).  scsa_lx_disk_drain(): waits until
- * none of @drv's is.
+ * The gendisk is added and deleted by a worker (lock order: see
+ * lx/blkdev.c); removal refuses new opens at once.  scsa_lx_disk_settle()
+ * waits until every node made so far is added; scsa_lx_disk_drain() until
+ * every node of @drv removed so far is deleted.
  */
 void scsa_lx_disk_destroy(struct scsa_lx_disk *disk);
+void scsa_lx_disk_settle(void);
 void scsa_lx_disk_drain(struct scsa_drv *drv);
 /* A buf of a block request finished (its b_iodone): end the request. */
 void scsa_lx_disk_done(void *bp);

@@ -74,6 +74,9 @@ struct scsa_lx_disk {
 	char *path;
 	int name_id;				/* from scsa_blk_ida, or -1 */
 	struct list_head pending;		/* on scsa_blk_pending */
+	int npending;				/* add_work, del_work queued */
+	bool added;
+	struct work_struct add_work;
 	struct work_struct del_work;
 	struct mutex lock;			/* what the opens left: */
 	bool dead;				/* the node is removed */
@@ -97,8 +100,9 @@ static unsigned long scsa_blk_bufsz;	/* struct buf, rounded up */
 static DEFINE_IDA(scsa_blk_ida);
 static LIST_HEAD(scsa_blk_sets);
 static DEFINE_MUTEX(scsa_blk_sets_lock);
-static LIST_HEAD(scsa_blk_pending);		/* removed, not yet deleted */
-static DEFINE_MUTEX(scsa_blk_pending_lock);
+static struct workqueue_struct *scsa_blk_ctl_wq;	/* adds and deletions, in order */
+static LIST_HEAD(scsa_blk_pending);		/* with a queued add or deletion */
+static DEFINE_SPINLOCK(scsa_blk_pending_lock);
 static DECLARE_WAIT_QUEUE_HEAD(scsa_blk_pending_wait);
 static atomic_long_t scsa_pageio_bounce_count;
 
@@ -473,17 +477,20 @@ static void scsa_blk_set_unuse(struct scsa_blk_set *bs)
 	}
 }
 
-/* The last reference to the gendisk: opens may outlive the node. */
-static void scsa_blk_free_disk(struct gendisk *gd)
+static void scsa_blk_disk_free(struct scsa_lx_disk *disk)
 {
-	struct scsa_lx_disk *disk = gd->private_data;
-
 	scsa_blk_set_put(disk->set);
 	if (disk->name_id >= 0)
 		ida_free(&scsa_blk_ida, disk->name_id);
 	mutex_destroy(&disk->lock);
 	kfree(disk->path);
 	kfree(disk);
+}
+
+/* The last reference to the gendisk: opens may outlive the node. */
+static void scsa_blk_free_disk(struct gendisk *gd)
+{
+	scsa_blk_disk_free(gd->private_data);
 }
 
 static const struct block_device_operations scsa_blk_fops = {
@@ -496,67 +503,6 @@ static const struct block_device_operations scsa_blk_fops = {
 	.devnode = scsa_blk_devnode,
 	.free_disk = scsa_blk_free_disk,
 };
-
-/*
- * Removal.  del_gendisk() takes the disk's open_mutex, which the block
- * layer holds across our open(), which takes the DDI's tree lock; and
- * drivers remove nodes under that lock (detach) or inside an open of
- * another node (cmlb relabelling).  So the gendisk is deleted by a worker:
- * the node refuses opens at once, del_gendisk() waits out the requests in
- * flight and takes the queue off the tag set, which goes with the
- * instance's last node.  Our record goes with the gendisk's last reference
- * (scsa_blk_free_disk), after the last release() of an open the driver
- * removed the node under.
- */
-static void scsa_blk_del_work(struct work_struct *work)
-{
-	struct scsa_lx_disk *disk = container_of(work, struct scsa_lx_disk, del_work);
-	struct gendisk *gd = disk->gd;
-
-	del_gendisk(gd);
-	scsa_blk_set_unuse(disk->set);
-	mutex_lock(&scsa_blk_pending_lock);
-	list_del(&disk->pending);
-	mutex_unlock(&scsa_blk_pending_lock);
-	wake_up_all(&scsa_blk_pending_wait);
-	put_disk(gd);
-}
-
-void scsa_lx_disk_destroy(struct scsa_lx_disk *disk)
-{
-	WRITE_ONCE(disk->dead, true);
-	mutex_lock(&scsa_blk_pending_lock);
-	list_add(&disk->pending, &scsa_blk_pending);
-	mutex_unlock(&scsa_blk_pending_lock);
-	INIT_WORK(&disk->del_work, scsa_blk_del_work);
-	queue_work(scsa_blk_wq, &disk->del_work);
-}
-
-/* Is a node of @drv (or of /dev/@path) still being deleted? */
-static bool scsa_blk_pending_match(struct scsa_drv *drv, const char *path)
-{
-	struct scsa_lx_disk *disk;
-	bool found = false;
-
-	mutex_lock(&scsa_blk_pending_lock);
-	list_for_each_entry(disk, &scsa_blk_pending, pending) {
-		if ((drv && disk->drv == drv) || (path && !strcmp(disk->path, path))) {
-			found = true;
-			break;
-		}
-	}
-	mutex_unlock(&scsa_blk_pending_lock);
-	return found;
-}
-
-/*
- * Before a driver's record goes (its module is unloading, so nothing can
- * open its nodes): its gendisks point at the module as their owner.
- */
-void scsa_lx_disk_drain(struct scsa_drv *drv)
-{
-	wait_event(scsa_blk_pending_wait, !scsa_blk_pending_match(drv, NULL));
-}
 
 /*
  * Creation and removal
@@ -587,27 +533,116 @@ static int scsa_blk_name(struct scsa_lx_disk *disk)
 	return 0;
 }
 
+/*
+ * Adding and deleting gendisks.  add_disk() and del_gendisk() take the
+ * disk's open_mutex, which the block layer holds across our open(), which
+ * takes the DDI's tree lock to hold the node against detach; and drivers
+ * make and remove nodes under that lock (attach, detach) or inside an open
+ * of another node (cmlb relabelling).  So both are done by one ordered
+ * worker: a node appears shortly after ddi_create_minor_node() (a port's
+ * load waits for its nodes, scsa_lx_disk_settle()), a removed one refuses
+ * opens at once and goes once its requests in flight are done, before any
+ * node made again under its name.  A driver's unregistration waits for
+ * its deletions (scsa_lx_disk_drain): the gendisks name its module as
+ * owner.  The tag set goes with the instance's last node, our record with
+ * the gendisk's last reference (free_disk), after the last release() of
+ * an open the driver removed the node under.
+ */
+static atomic_t scsa_blk_adding = ATOMIC_INIT(0);
+
+static void scsa_blk_pending_get(struct scsa_lx_disk *disk)
+{
+	spin_lock(&scsa_blk_pending_lock);
+	if (disk->npending++ == 0)
+		list_add(&disk->pending, &scsa_blk_pending);
+	spin_unlock(&scsa_blk_pending_lock);
+}
+
+static void scsa_blk_pending_put(struct scsa_lx_disk *disk)
+{
+	spin_lock(&scsa_blk_pending_lock);
+	if (--disk->npending == 0)
+		list_del(&disk->pending);
+	spin_unlock(&scsa_blk_pending_lock);
+	wake_up_all(&scsa_blk_pending_wait);
+}
+
+static void scsa_blk_add_work(struct work_struct *work)
+{
+	struct scsa_lx_disk *disk = container_of(work, struct scsa_lx_disk, add_work);
+	int err;
+
+	if (!READ_ONCE(disk->dead)) {
+		err = add_disk(disk->gd);
+		if (err)
+			pr_warn("scsa_compat: cannot add block device /dev/%s: %d\n",
+				disk->path, err);
+		disk->added = !err;
+	}
+	scsa_blk_pending_put(disk);
+	atomic_dec(&scsa_blk_adding);
+	wake_up_all(&scsa_blk_pending_wait);
+}
+
+static void scsa_blk_del_work(struct work_struct *work)
+{
+	struct scsa_lx_disk *disk = container_of(work, struct scsa_lx_disk, del_work);
+	struct gendisk *gd = disk->gd;
+
+	scsa_blk_pending_put(disk);
+	if (!disk->added) {
+		put_disk(gd);			/* never added: no free_disk() */
+		scsa_blk_set_unuse(disk->set);
+		scsa_blk_disk_free(disk);
+		return;
+	}
+	del_gendisk(gd);
+	scsa_blk_set_unuse(disk->set);
+	put_disk(gd);
+}
+
+void scsa_lx_disk_destroy(struct scsa_lx_disk *disk)
+{
+	WRITE_ONCE(disk->dead, true);
+	scsa_blk_pending_get(disk);
+	INIT_WORK(&disk->del_work, scsa_blk_del_work);
+	queue_work(scsa_blk_ctl_wq, &disk->del_work);
+}
+
+static bool scsa_blk_pending_drv(struct scsa_drv *drv)
+{
+	struct scsa_lx_disk *disk;
+	bool found = false;
+
+	spin_lock(&scsa_blk_pending_lock);
+	list_for_each_entry(disk, &scsa_blk_pending, pending) {
+		if (disk->drv == drv) {
+			found = true;
+			break;
+		}
+	}
+	spin_unlock(&scsa_blk_pending_lock);
+	return found;
+}
+
+void scsa_lx_disk_drain(struct scsa_drv *drv)
+{
+	wait_event(scsa_blk_pending_wait, !scsa_blk_pending_drv(drv));
+}
+
+void scsa_lx_disk_settle(void)
+{
+	wait_event(scsa_blk_pending_wait, atomic_read(&scsa_blk_adding) == 0);
+}
+
 int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
-			const char *path, void *owner, int may_wait,
-			struct scsa_lx_disk **out)
+			const char *path, void *owner, struct scsa_lx_disk **out)
 {
 	struct scsa_lx_disk *disk;
 	struct blk_mq_tag_set *set;
 	struct gendisk *gd;
 	int err;
 
-	/*
-	 * A node removed and made again (a driver re-attached): the old
-	 * gendisk must be gone from sysfs and /dev first.  Not under the DDI's
-	 * tree lock, which an open of the old one may be waiting for.
-	 */
-	if (scsa_blk_pending_match(NULL, path)) {
-		if (!may_wait) {
-			pr_warn("scsa_compat: /dev/%s is still being removed\n", path);
-			return EBUSY;
-		}
-		wait_event(scsa_blk_pending_wait, !scsa_blk_pending_match(NULL, path));
-	}
 	disk = kzalloc(sizeof(*disk), GFP_KERNEL);
 	if (!disk)
 		return ENOMEM;
@@ -665,15 +700,14 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 	if (err)
 		goto put_disk;
 	set_capacity(gd, 0);		/* known at the first open */
-	err = add_disk(gd);
-	if (err)
-		goto free_name;
+
+	atomic_inc(&scsa_blk_adding);
+	scsa_blk_pending_get(disk);
+	INIT_WORK(&disk->add_work, scsa_blk_add_work);
+	queue_work(scsa_blk_ctl_wq, &disk->add_work);
 	*out = disk;
 	return 0;
 
-free_name:
-	if (disk->name_id >= 0)
-		ida_free(&scsa_blk_ida, disk->name_id);
 put_disk:
 	put_disk(gd);		/* never added: no free_disk() */
 put_set:
@@ -802,11 +836,19 @@ int __init scsa_blkdev_init(void)
 {
 	scsa_blk_bufsz = ALIGN(scsa_blk_buf_size(), 16);
 	scsa_blk_wq = alloc_workqueue("scsa_blk", WQ_MEM_RECLAIM, 0);
-	return scsa_blk_wq ? 0 : -ENOMEM;
+	if (!scsa_blk_wq)
+		return -ENOMEM;
+	scsa_blk_ctl_wq = alloc_ordered_workqueue("scsa_blk_ctl", WQ_MEM_RECLAIM);
+	if (!scsa_blk_ctl_wq) {
+		destroy_workqueue(scsa_blk_wq);
+		return -ENOMEM;
+	}
+	return 0;
 }
 
 void scsa_blkdev_exit(void)
 {
+	destroy_workqueue(scsa_blk_ctl_wq);
 	destroy_workqueue(scsa_blk_wq);
 	ida_destroy(&scsa_blk_ida);
 }
