@@ -589,15 +589,17 @@ static void scsa_blk_del_work(struct work_struct *work)
 	struct scsa_lx_disk *disk = container_of(work, struct scsa_lx_disk, del_work);
 	struct gendisk *gd = disk->gd;
 
-	scsa_blk_pending_put(disk);
 	if (!disk->added) {
 		put_disk(gd);			/* never added: no free_disk() */
 		scsa_blk_set_unuse(disk->set);
+		scsa_blk_pending_put(disk);
 		scsa_blk_disk_free(disk);
 		return;
 	}
 	del_gendisk(gd);
 	scsa_blk_set_unuse(disk->set);
+	/* Gone from Linux: its driver's module may go (scsa_lx_disk_drain). */
+	scsa_blk_pending_put(disk);
 	put_disk(gd);
 }
 
