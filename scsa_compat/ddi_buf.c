@@ -12,6 +12,7 @@
 #include <sys/cmn_err.h>
 #include <sys/buf.h>
 #include <sys/uio.h>
+#include <sys/aio_req.h>
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
 
@@ -33,10 +34,22 @@ void bioinit(struct buf *bp)
 	bp->b_offset = -1;
 }
 
-/* A bioclone() of a B_SHADOW buf owns a borrowed shadow: free it here. */
+/*
+ * A bioclone() of a B_SHADOW or B_PAGEIO buf owns a borrowed shadow or
+ * page list: free it here.
+ */
 static void scsa_buf_drop_shadow(struct buf *bp)
 {
 	struct scsa_shadow *sh = scsa_buf_shadow(bp);
+	struct scsa_pageio *pio = scsa_buf_pageio(bp);
+
+	if (pio != NULL && pio->borrowed) {
+		if (bp->b_flags & B_REMAPPED)
+			bp_mapout(bp);
+		kmem_free(pio, sizeof (*pio));
+		bp->b_pages = NULL;
+		bp->b_flags &= ~B_PAGEIO;
+	}
 
 	if (sh != NULL && !sh->pinned) {
 		if (bp->b_flags & B_REMAPPED)
@@ -126,16 +139,98 @@ void minphys(struct buf *bp)
 }
 
 /*
+ * B_PAGEIO page lists (form (3))
+ */
+
+/* Segment @i of the list holds byte @at; *basep: where segment @i starts. */
+static uint_t scsa_pageio_seek(struct scsa_pageio *pio, size_t at, size_t *basep)
+{
+	uint_t i = 0;
+	size_t base = 0;
+
+	/* Windows and copies go forward: start from the last lookup. */
+	if (pio->cur < pio->nsegs && pio->cur_pos <= at) {
+		i = pio->cur;
+		base = pio->cur_pos;
+	}
+	while (i < pio->nsegs && at - base >= pio->segs[i].len)
+		base += pio->segs[i++].len;
+	if (i < pio->nsegs) {
+		pio->cur = i;
+		pio->cur_pos = base;
+	}
+	*basep = base;
+	return (i);
+}
+
+void *scsa_buf_page_at(struct buf *bp, size_t pos, uint_t *offp, size_t *lenp)
+{
+	struct scsa_pageio *pio = scsa_buf_pageio(bp);
+	size_t at, base;
+	uint_t i;
+
+	if (pio == NULL)
+		return (NULL);
+	at = pio->start + pos;
+	if ((i = scsa_pageio_seek(pio, at, &base)) >= pio->nsegs)
+		return (NULL);
+	*offp = pio->segs[i].off + (uint_t)(at - base);
+	*lenp = pio->segs[i].len - (at - base);
+	return (pio->segs[i].page);
+}
+
+uint_t scsa_buf_pageio_segs(struct buf *bp, size_t pos, size_t len)
+{
+	struct scsa_pageio *pio = scsa_buf_pageio(bp);
+	size_t at, base;
+	uint_t i, n = 0;
+
+	if (pio == NULL || len == 0)
+		return (0);
+	at = pio->start + pos;
+	for (i = scsa_pageio_seek(pio, at, &base); i < pio->nsegs; i++) {
+		n++;
+		base += pio->segs[i].len;
+		if (base >= at + len)
+			break;
+	}
+	return (n);
+}
+
+/* b_un.b_addr of an unmapped B_PAGEIO buf: the data's offset in its page. */
+static caddr_t scsa_pageio_addr(struct scsa_pageio *pio)
+{
+	size_t base;
+	uint_t i = scsa_pageio_seek(pio, pio->start, &base);
+
+	if (i >= pio->nsegs)
+		return (NULL);
+	return ((caddr_t)(uintptr_t)(pio->segs[i].off + (pio->start - base)));
+}
+
+/*
  * Mappings
  */
 
 void bp_mapin(struct buf *bp)
 {
 	struct scsa_shadow *sh;
+	struct scsa_pageio *pio;
 	void *kva;
 
 	if (!(bp->b_flags & (B_PHYS | B_PAGEIO)) || (bp->b_flags & B_REMAPPED))
 		return;
+	if ((pio = scsa_buf_pageio(bp)) != NULL) {
+		if ((kva = scsa_lx_pageio_map(pio, bp->b_bcount)) == NULL) {
+			cmn_err(CE_WARN, "bp_mapin: cannot map %lu bytes",
+			    (ulong_t)bp->b_bcount);
+			return;
+		}
+		pio->maplen = bp->b_bcount;
+		bp->b_un.b_addr = kva;
+		bp->b_flags |= B_REMAPPED;
+		return;
+	}
 	if ((sh = scsa_buf_shadow(bp)) == NULL) {
 		cmn_err(CE_WARN, "bp_mapin: buf %p has no pages to map", (void *)bp);
 		return;
@@ -157,8 +252,17 @@ void *bp_mapin_common(struct buf *bp, int flag)
 void bp_mapout(struct buf *bp)
 {
 	struct scsa_shadow *sh = scsa_buf_shadow(bp);
+	struct scsa_pageio *pio = scsa_buf_pageio(bp);
 
-	if (!(bp->b_flags & B_REMAPPED) || sh == NULL)
+	if (!(bp->b_flags & B_REMAPPED))
+		return;
+	if (pio != NULL) {
+		scsa_lx_pageio_unmap(pio, pio->maplen, (bp->b_flags & B_READ) != 0);
+		bp->b_un.b_addr = scsa_pageio_addr(pio);
+		bp->b_flags &= ~B_REMAPPED;
+		return;
+	}
+	if (sh == NULL)
 		return;
 	scsa_lx_shadow_unmap(sh);
 	bp->b_un.b_addr = (caddr_t)sh->uaddr;
@@ -199,9 +303,9 @@ int bp_copyout(void *driverbuf, struct buf *bp, offset_t offset, size_t size)
 }
 
 /*
- * bioclone(9F): a buf for part of another's data.  Forms (1) and (2) of
- * ddi_buf_impl.h; a B_SHADOW clone borrows its original's pinned pages,
- * which must outlive it.
+ * bioclone(9F): a buf for part of another's data, in any form of
+ * ddi_buf_impl.h; a B_SHADOW clone borrows its original's pinned pages, a
+ * B_PAGEIO one its page list: the original must outlive it.
  */
 #define SCSA_BUF_CLONE_FLAGS	(B_READ | B_WRITE | B_SHADOW | B_PHYS | B_PAGEIO | \
 				 B_FAILFAST | B_ABRWRITE)
@@ -210,13 +314,17 @@ struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev, daddr_t b
     int (*iodone)(struct buf *), struct buf *bp_mem, int sleepflag)
 {
 	struct scsa_shadow *sh = scsa_buf_shadow(bp), *nsh = NULL;
+	struct scsa_pageio *pio = scsa_buf_pageio(bp), *npio = NULL;
 	struct buf *nbp;
 
-	if (bp->b_flags & B_PAGEIO) {
-		cmn_err(CE_WARN, "bioclone: B_PAGEIO bufs are not supported");
-		return (NULL);
-	}
-	if (sh != NULL) {
+	if (pio != NULL) {
+		if ((npio = kmem_zalloc(sizeof (*npio), sleepflag)) == NULL)
+			return (NULL);
+		npio->start = pio->start + off;
+		npio->nsegs = pio->nsegs;
+		npio->segs = pio->segs;
+		npio->borrowed = 1;
+	} else if (sh != NULL) {
 		nsh = scsa_lx_shadow_borrow(sh, (sh->uaddr & PAGEOFFSET) + off, len);
 		if (nsh == NULL)
 			return (NULL);
@@ -225,6 +333,8 @@ struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev, daddr_t b
 		if ((nbp = getrbuf(sleepflag)) == NULL) {
 			if (nsh != NULL)
 				scsa_lx_shadow_release(nsh, 0);
+			if (npio != NULL)
+				kmem_free(npio, sizeof (*npio));
 			return (NULL);
 		}
 	} else {
@@ -241,7 +351,10 @@ struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev, daddr_t b
 	nbp->b_file = bp->b_file;
 	nbp->b_offset = bp->b_offset;
 	nbp->b_dip = bp->b_dip;
-	if (nsh != NULL) {
+	if (npio != NULL) {
+		nbp->b_pages = (struct page *)(void *)npio;
+		nbp->b_un.b_addr = scsa_pageio_addr(npio);
+	} else if (nsh != NULL) {
 		nbp->b_shadow = nsh->pages;
 		nbp->b_un.b_addr = (caddr_t)nsh->uaddr;
 	} else {
@@ -362,4 +475,215 @@ int physio(int (*strat)(struct buf *), struct buf *bp, dev_t dev, int rw,
 	if (allocated)
 		freerbuf(bp);
 	return (error);
+}
+
+/*
+ * Block requests (lx/blkdev.c): each is a B_PAGEIO buf in the request's
+ * PDU, handed to the driver's strategy(9E).
+ */
+
+unsigned long scsa_blk_buf_size(void)
+{
+	return (sizeof (struct buf));
+}
+
+static int scsa_blk_iodone(struct buf *bp)
+{
+	scsa_lx_disk_done(bp);
+	return (0);
+}
+
+void scsa_blk_strategy(struct scsa_drv *drv, void *dip, unsigned int dev, void *bufmem,
+    int write, unsigned long long blkno, unsigned long bytes, struct scsa_pageio *pio)
+{
+	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
+	struct buf *bp = bufmem;
+
+	bioinit(bp);
+	bp->b_flags = B_BUSY | B_PAGEIO | (write ? B_WRITE : B_READ);
+	bp->b_edev = dev;
+	bp->b_dev = cmpdev(dev);
+	bp->b_dip = dip;
+	bp->b_blkno = (daddr_t)blkno;		/* b_lblkno too: DEV_BSIZE units */
+	bp->b_offset = (offset_t)ldbtob(blkno);
+	bp->b_bcount = bytes;
+	bp->b_bufsize = bytes;
+	bp->b_pages = (struct page *)(void *)pio;
+	bp->b_un.b_addr = scsa_pageio_addr(pio);
+	bp->b_iodone = scsa_blk_iodone;
+	if (cb == NULL || cb->cb_strategy == NULL || cb->cb_strategy == nodev) {
+		bioerror(bp, ENXIO);
+		bp->b_resid = bytes;
+		biodone(bp);
+		return;
+	}
+	(void) (*cb->cb_strategy)(bp);
+}
+
+int scsa_blk_finish(void *bufmem, unsigned long *residp)
+{
+	struct buf *bp = bufmem;
+	int err;
+
+	if (bp->b_flags & B_REMAPPED)
+		bp_mapout(bp);
+	err = geterror(bp);
+	*residp = bp->b_resid;
+	biofini(bp);
+	return (err);
+}
+
+/*
+ * aphysio(9F): asynchronous raw I/O, for aread(9E)/awrite(9E).
+ *
+ * An asynchronous request from Linux (AIO or io_uring on a character node)
+ * becomes a struct scsa_aio: the aio_req_t handed to the driver, its uio
+ * and one iovec (illumos's kaio gives one buffer per request), and the buf
+ * aphysio() uses, as illumos's aio_req_impl carries its own.  aphysio()
+ * pins the pages, starts one transfer and returns; the buf's b_iodone
+ * tells Linux, which unpins and completes the request in process context.
+ */
+#define SCSA_AIO_MAGIC	0x5ca5a10u
+
+struct scsa_aio {
+	aio_req_t		sa_req;		/* first: the driver's handle */
+	uint_t			sa_magic;
+	int			sa_started;
+	int			sa_rw;
+	struct uio		sa_uio;
+	struct iovec		sa_iov;
+	struct buf		sa_buf;
+	struct scsa_shadow	*sa_shadow;
+	void			*sa_cookie;	/* Linux's request */
+};
+
+static int scsa_aio_iodone(struct buf *bp)
+{
+	struct scsa_aio *sa = (struct scsa_aio *)((char *)bp -
+	    __builtin_offsetof(struct scsa_aio, sa_buf));
+
+	scsa_lx_aio_done(sa->sa_cookie, sa);
+	return (0);
+}
+
+/**
+ * aphysio() - start asynchronous raw I/O
+ * @strat: the driver's strategy routine
+ * @cancel: anocancel (illumos has no other)
+ * @dev: the device
+ * @rw: B_READ or B_WRITE
+ * @mincnt: may not trim the transfer: the request is done in one
+ * @aio: what aread(9E)/awrite(9E) got
+ *
+ * Return: 0 once @strat has the buf (the result comes with its biodone()),
+ * or an errno: EINVAL for a bad request, ENOTSUP if @mincnt trims it,
+ * the pinning's error.
+ */
+int aphysio(int (*strat)(struct buf *), int (*cancel)(struct buf *), dev_t dev, int rw,
+    void (*mincnt)(struct buf *), struct aio_req *aio)
+{
+	struct scsa_aio *sa = (struct scsa_aio *)aio;
+	struct buf *bp = &sa->sa_buf;
+	struct scsa_shadow *sh;
+	struct uio *uio;
+	int error;
+
+	if (sa->sa_magic != SCSA_AIO_MAGIC || sa->sa_started) {
+		cmn_err(CE_WARN, "aphysio: not a request aread/awrite was given");
+		return (EINVAL);
+	}
+	uio = aio->aio_uio;
+	if (uio->uio_loffset < 0 || uio->uio_iovcnt != 1 ||
+	    uio->uio_segflg != UIO_USERSPACE || (rw != B_READ && rw != B_WRITE))
+		return (EINVAL);
+	bp->b_flags = B_BUSY | B_PHYS | B_ASYNC | rw;
+	bp->b_error = 0;
+	bp->b_resid = 0;
+	bp->b_edev = dev;
+	bp->b_dev = cmpdev(dev);
+	bp->b_dip = scsa_physio_dip(dev);
+	bp->b_lblkno = btodt(uio->uio_loffset);
+	bp->b_offset = uio->uio_loffset;
+	bp->b_un.b_addr = uio->uio_iov->iov_base;
+	bp->b_bcount = uio->uio_iov->iov_len;
+	bp->b_iodone = scsa_aio_iodone;
+	(*mincnt)(bp);
+	if (bp->b_bcount != uio->uio_iov->iov_len)
+		return (ENOTSUP);
+	sh = scsa_lx_pin_user((unsigned long)bp->b_un.b_addr, bp->b_bcount, rw == B_READ,
+	    &error);
+	if (sh == NULL)
+		return (error);
+	bp->b_shadow = sh->pages;
+	bp->b_flags |= B_SHADOW;
+	bp->b_proc = (struct proc *)scsa_lx_curthread();
+	sa->sa_shadow = sh;
+	sa->sa_rw = rw;
+	sa->sa_started = 1;
+	(void) (*strat)(bp);
+	return (0);
+}
+
+/* anocancel(9F): illumos cannot cancel these either. */
+int anocancel(struct buf *bp)
+{
+	return (ENXIO);
+}
+
+long scsa_cb_aio(struct scsa_drv *drv, unsigned int udev, int write, void *ubuf,
+    unsigned long len, long long off, int fmode, struct cred *cr, void *cookie,
+    int *queued)
+{
+	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
+	int (*arw)(dev_t, struct aio_req *, cred_t *);
+	struct scsa_aio *sa;
+	dev_t dev = udev;
+	int err;
+
+	*queued = 0;
+	arw = cb->cb_rev < 1 ? NULL : write ? cb->cb_awrite : cb->cb_aread;
+	if (arw == NULL || arw == (int (*)(dev_t, struct aio_req *, cred_t *))nodev)
+		return (scsa_cb_rw(drv, udev, write, ubuf, len, &off, fmode, cr));
+	sa = kmem_zalloc(sizeof (*sa), KM_SLEEP);
+	sa->sa_magic = SCSA_AIO_MAGIC;
+	sa->sa_cookie = cookie;
+	sa->sa_iov.iov_base = ubuf;
+	sa->sa_iov.iov_len = len;
+	sa->sa_uio.uio_iov = &sa->sa_iov;
+	sa->sa_uio.uio_iovcnt = 1;
+	sa->sa_uio.uio_loffset = off;
+	sa->sa_uio.uio_segflg = UIO_USERSPACE;
+	sa->sa_uio.uio_fmode = (uint16_t)fmode;
+	sa->sa_uio.uio_llimit = MAXOFFSET_T;
+	sa->sa_uio.uio_resid = len;
+	sa->sa_req.aio_uio = &sa->sa_uio;
+	bioinit(&sa->sa_buf);
+	err = (*arw)(dev, &sa->sa_req, cr);
+	if (sa->sa_started) {
+		/* Its completion owns it now, whatever the driver returned. */
+		*queued = 1;
+		return (0);
+	}
+	biofini(&sa->sa_buf);
+	kmem_free(sa, sizeof (*sa));
+	return (-err);
+}
+
+long scsa_aio_finish(void *arg)
+{
+	struct scsa_aio *sa = arg;
+	struct buf *bp = &sa->sa_buf;
+	long res;
+	int err;
+
+	if (bp->b_flags & B_REMAPPED)
+		bp_mapout(bp);
+	err = geterror(bp);
+	res = err != 0 ? -err : (long)(bp->b_bcount - bp->b_resid);
+	bp->b_shadow = NULL;
+	bp->b_flags &= ~B_SHADOW;
+	scsa_lx_shadow_release(sa->sa_shadow, sa->sa_rw == B_READ);
+	biofini(bp);
+	kmem_free(sa, sizeof (*sa));
+	return (res);
 }

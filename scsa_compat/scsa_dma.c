@@ -14,7 +14,7 @@
  *    buffers): its pages are looked up;
  *  - B_PHYS|B_SHADOW (physio): b_shadow[] holds the pinned user pages, from
  *    the page containing b_un.b_addr;
- *  - B_PAGEIO: not produced by scsa_compat yet, refused.
+ *  - B_PAGEIO (block requests): b_pages is a list of page segments.
  *
  * Copy buffers.  Data the LLD cannot take where it is -- an offset or a
  * length that breaks its DMA alignment, or a buffer on a kernel stack,
@@ -41,13 +41,14 @@
 
 #include <scsa_mem.h>
 #include "scsa_impl.h"
+#include "ddi_buf_impl.h"
 
 /* Why a bind failed, as illumos's ddi_dma_buf_bind_handle() would say. */
 #define SCSA_DMA_NORESOURCES	(-1)	/* b_error 0: try again later */
 #define SCSA_DMA_TOOBIG		(-2)	/* EINVAL */
 #define SCSA_DMA_NOMAPPING	(-3)	/* EFAULT */
 
-static void *scsa_dma_page_at(struct buf *bp, size_t pos, uint_t *offp);
+static void *scsa_dma_page_at(struct buf *bp, size_t pos, uint_t *offp, size_t *lenp);
 
 /*
  * The copy-buffer budget.  One lock for the framework, but only ever taken
@@ -169,10 +170,11 @@ static void scsa_dma_copy(struct scsa_pkt_wrapper *w, size_t len, int to_cbuf)
 		return;
 	}
 	while (done < len) {
+		size_t inpage;
 		uint_t off, n;
-		void *page = scsa_dma_page_at(bp, start + done, &off);
+		void *page = scsa_dma_page_at(bp, start + done, &off, &inpage);
 
-		n = (uint_t)MIN(len - done, PAGESIZE - off);
+		n = (uint_t)MIN(len - done, inpage);
 		scsa_lx_page_copy(page, off, cbuf + done, n, !to_cbuf);
 		done += n;
 	}
@@ -233,18 +235,25 @@ void scsa_dma_free_tables(struct scsa_pkt_wrapper *w)
 	w->spw_maxsegs = SCSA_PKT_INLINE_SEGS;
 }
 
-/* The page and offset holding byte pos of the buf's data. */
-static void *scsa_dma_page_at(struct buf *bp, size_t pos, uint_t *offp)
+/*
+ * The page and offset holding byte pos of the buf's data, and how many
+ * bytes from there are contiguous in that page (*lenp).
+ */
+static void *scsa_dma_page_at(struct buf *bp, size_t pos, uint_t *offp, size_t *lenp)
 {
 	uintptr_t addr = (uintptr_t)bp->b_un.b_addr;
 
+	if ((bp->b_flags & (B_PAGEIO | B_REMAPPED)) == B_PAGEIO)
+		return (scsa_buf_page_at(bp, pos, offp, lenp));
 	if (bp->b_flags & B_SHADOW) {
 		size_t first = (addr & PAGEOFFSET) + pos;
 
 		*offp = first & PAGEOFFSET;
+		*lenp = PAGESIZE - *offp;
 		return (bp->b_shadow[first >> PAGESHIFT]);
 	}
 	*offp = (addr + pos) & PAGEOFFSET;
+	*lenp = PAGESIZE - *offp;
 	return (scsa_lx_kva_page((void *)(addr + pos)));
 }
 
@@ -283,6 +292,8 @@ static uint_t scsa_dma_segs_needed(const ddi_dma_attr_t *attr, struct buf *bp, s
 	size_t first = ((uintptr_t)bp->b_un.b_addr + start) & PAGEOFFSET;
 	size_t pages = (first + len + PAGEOFFSET) >> PAGESHIFT;
 
+	if ((bp->b_flags & (B_PAGEIO | B_REMAPPED)) == B_PAGEIO)
+		pages = scsa_buf_pageio_segs(bp, start, len);
 	if (attr->dma_attr_seg < PAGEOFFSET || attr->dma_attr_count_max < PAGEOFFSET)
 		return (sgl);
 	return ((uint_t)MIN(pages, sgl));
@@ -347,17 +358,19 @@ static int scsa_dma_window(struct scsa_pkt_wrapper *w, int kmflag)
 	while (left > 0 && win < maxwin && w->spw_nsegs < sgl) {
 		struct scsa_lx_seg *s = &w->spw_segs[w->spw_nsegs];
 		uint_t off, len;
+		size_t inpage;
 		void *page;
 
 		if (copy) {
 			page = scsa_lx_kva_page(w->spw_cbuf + win);
 			off = (uint_t)(win & PAGEOFFSET);
+			inpage = PAGESIZE - off;
 		} else {
-			page = scsa_dma_page_at(bp, start + win, &off);
+			page = scsa_dma_page_at(bp, start + win, &off, &inpage);
 		}
 		if (page == NULL)
 			return (SCSA_DMA_NOMAPPING);
-		len = scsa_dma_piece(attr, off, MIN(left, maxwin - win));
+		len = scsa_dma_piece(attr, off, MIN(MIN(left, maxwin - win), inpage));
 		s->page = page;
 		s->offset = off;
 		s->len = len;
@@ -419,7 +432,7 @@ int scsa_dma_bind(struct scsa_pkt_wrapper *w, struct buf *bp, int flags, int kmf
 	struct scsi_pkt *pkt = &w->spw_pkt;
 	int ret;
 
-	if ((bp->b_flags & B_PAGEIO) && !(bp->b_flags & B_SHADOW))
+	if ((bp->b_flags & B_PAGEIO) && scsa_buf_pageio(bp) == NULL)
 		return (scsa_dma_error(bp, SCSA_DMA_NOMAPPING));
 	w->spw_bp = bp;
 	w->spw_total_xfer = 0;
