@@ -53,7 +53,8 @@ struct ksema {
  * Lock classes for lockdep.  The Solaris-facing mutex_init(), rw_init() and
  * cv_init() are macros that give each call site a static key, as Linux's
  * own mutex_init() does, so locks initialised in different places are told
- * apart.  Locks never initialised (zero-filled) share one class per type.
+ * apart.  A lock never initialised (zero-filled) takes its class from the
+ * call site of its first mutex_enter()/rw_enter() (macros too).
  */
 struct scsa_lockkey {
 	unsigned long long __scsa_opaque[SCSA_LOCKKEY_WORDS];
@@ -133,6 +134,9 @@ void scsa_mutex_destroy(struct kmutex *mp);
 void mutex_enter(struct kmutex *mp);
 void mutex_exit(struct kmutex *mp);
 int mutex_tryenter(struct kmutex *mp);
+/* With the lock class a zero-filled mutex gets if this call initialises it. */
+void scsa_mutex_enter(struct kmutex *mp, struct scsa_lockkey *key);
+int scsa_mutex_tryenter(struct kmutex *mp, struct scsa_lockkey *key);
 int mutex_owned(const struct kmutex *mp);
 
 /* Reader/writer locks. */
@@ -141,6 +145,8 @@ void scsa_rw_init(struct krwlock *rwlp, char *name, krw_type_t type, void *arg,
 void rw_destroy(struct krwlock *rwlp);
 void rw_enter(struct krwlock *rwlp, krw_t enter_type);
 int rw_tryenter(struct krwlock *rwlp, krw_t enter_type);
+void scsa_rw_enter(struct krwlock *rwlp, krw_t enter_type, struct scsa_lockkey *key);
+int scsa_rw_tryenter(struct krwlock *rwlp, krw_t enter_type, struct scsa_lockkey *key);
 void rw_exit(struct krwlock *rwlp);
 void rw_downgrade(struct krwlock *rwlp);
 int rw_tryupgrade(struct krwlock *rwlp);

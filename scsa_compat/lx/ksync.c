@@ -75,13 +75,20 @@ static struct scsa_kmutex *scsa_km(const struct kmutex *mp)
 	return (struct scsa_kmutex *)mp;
 }
 
-static struct scsa_kmutex *scsa_km_ready(struct kmutex *mp)
+/*
+ * A zero-filled mutex takes its lock class from the call site that first
+ * enters it (@key, static storage there), or the shared class without one.
+ * One class for every zero-filled mutex would make lockdep see any two of
+ * them nested, say a kstat chain lock and a driver's ks_lock, as recursion.
+ */
+static struct scsa_kmutex *scsa_km_ready(struct kmutex *mp, struct scsa_lockkey *key)
 {
 	struct scsa_kmutex *m = scsa_km(mp);
 
 	if (unlikely(scsa_obj_claim(&m->state))) {
 		m->owner = NULL;
-		__mutex_init(&m->lock, "kmutex (zero-filled)", &scsa_kmutex_zero_key);
+		__mutex_init(&m->lock, "kmutex (zero-filled)",
+			     key ? (struct lock_class_key *)key : &scsa_kmutex_zero_key);
 		scsa_obj_ready(&m->state);
 	}
 	return m;
@@ -109,12 +116,18 @@ void scsa_mutex_destroy(struct kmutex *mp)
 }
 EXPORT_SYMBOL(scsa_mutex_destroy);
 
-void mutex_enter(struct kmutex *mp)
+void scsa_mutex_enter(struct kmutex *mp, struct scsa_lockkey *key)
 {
-	struct scsa_kmutex *m = scsa_km_ready(mp);
+	struct scsa_kmutex *m = scsa_km_ready(mp, key);
 
 	mutex_lock(&m->lock);
 	WRITE_ONCE(m->owner, current);
+}
+EXPORT_SYMBOL(scsa_mutex_enter);
+
+void mutex_enter(struct kmutex *mp)
+{
+	scsa_mutex_enter(mp, NULL);
 }
 EXPORT_SYMBOL(mutex_enter);
 
@@ -127,14 +140,20 @@ void mutex_exit(struct kmutex *mp)
 }
 EXPORT_SYMBOL(mutex_exit);
 
-int mutex_tryenter(struct kmutex *mp)
+int scsa_mutex_tryenter(struct kmutex *mp, struct scsa_lockkey *key)
 {
-	struct scsa_kmutex *m = scsa_km_ready(mp);
+	struct scsa_kmutex *m = scsa_km_ready(mp, key);
 
 	if (!mutex_trylock(&m->lock))
 		return 0;
 	WRITE_ONCE(m->owner, current);
 	return 1;
+}
+EXPORT_SYMBOL(scsa_mutex_tryenter);
+
+int mutex_tryenter(struct kmutex *mp)
+{
+	return scsa_mutex_tryenter(mp, NULL);
 }
 EXPORT_SYMBOL(mutex_tryenter);
 
@@ -169,12 +188,14 @@ static void scsa_krw_setup(struct scsa_krwlock *rw, const char *name,
 	__init_rwsem(&rw->sem, name, key);
 }
 
-static struct scsa_krwlock *scsa_krw_ready(struct krwlock *rwlp)
+/* As scsa_km_ready(): the first rw_enter()'s call site gives the class. */
+static struct scsa_krwlock *scsa_krw_ready(struct krwlock *rwlp, struct scsa_lockkey *key)
 {
 	struct scsa_krwlock *rw = scsa_krw(rwlp);
 
 	if (unlikely(scsa_obj_claim(&rw->state))) {
-		scsa_krw_setup(rw, "krwlock (zero-filled)", &scsa_krwlock_zero_key);
+		scsa_krw_setup(rw, "krwlock (zero-filled)",
+			       key ? (struct lock_class_key *)key : &scsa_krwlock_zero_key);
 		scsa_obj_ready(&rw->state);
 	}
 	return rw;
@@ -197,9 +218,9 @@ void rw_destroy(struct krwlock *rwlp)
 }
 EXPORT_SYMBOL(rw_destroy);
 
-void rw_enter(struct krwlock *rwlp, krw_t enter_type)
+void scsa_rw_enter(struct krwlock *rwlp, krw_t enter_type, struct scsa_lockkey *key)
 {
-	struct scsa_krwlock *rw = scsa_krw_ready(rwlp);
+	struct scsa_krwlock *rw = scsa_krw_ready(rwlp, key);
 
 	if (enter_type == RW_WRITER) {
 		down_write(&rw->sem);
@@ -209,11 +230,17 @@ void rw_enter(struct krwlock *rwlp, krw_t enter_type)
 		atomic_inc(&rw->readers);
 	}
 }
+EXPORT_SYMBOL(scsa_rw_enter);
+
+void rw_enter(struct krwlock *rwlp, krw_t enter_type)
+{
+	scsa_rw_enter(rwlp, enter_type, NULL);
+}
 EXPORT_SYMBOL(rw_enter);
 
-int rw_tryenter(struct krwlock *rwlp, krw_t enter_type)
+int scsa_rw_tryenter(struct krwlock *rwlp, krw_t enter_type, struct scsa_lockkey *key)
 {
-	struct scsa_krwlock *rw = scsa_krw_ready(rwlp);
+	struct scsa_krwlock *rw = scsa_krw_ready(rwlp, key);
 
 	if (enter_type == RW_WRITER) {
 		if (!down_write_trylock(&rw->sem))
@@ -225,6 +252,12 @@ int rw_tryenter(struct krwlock *rwlp, krw_t enter_type)
 		atomic_inc(&rw->readers);
 	}
 	return 1;
+}
+EXPORT_SYMBOL(scsa_rw_tryenter);
+
+int rw_tryenter(struct krwlock *rwlp, krw_t enter_type)
+{
+	return scsa_rw_tryenter(rwlp, enter_type, NULL);
 }
 EXPORT_SYMBOL(rw_tryenter);
 

@@ -48,6 +48,20 @@ __SCSA_IMPL extern int mutex_owned(const kmutex_t *);
 	scsa_mutex_init((mp), (name), (type), (arg), &__scsa_mutex_key);	\
 } while (0)
 #define mutex_destroy(mp)	scsa_mutex_destroy(mp)
+/*
+ * A zero-filled mutex is initialised by its first mutex_enter() or
+ * mutex_tryenter(), and that call site gives it its lock class: two
+ * never-initialised mutexes nested one in the other are not one class
+ * locked twice.  The functions remain, for callers that take their address.
+ */
+#define mutex_enter(mp)	({						\
+	static struct scsa_lockkey __scsa_mutex_ekey;			\
+	scsa_mutex_enter((mp), &__scsa_mutex_ekey);			\
+})
+#define mutex_tryenter(mp)	({					\
+	static struct scsa_lockkey __scsa_mutex_ekey;			\
+	scsa_mutex_tryenter((mp), &__scsa_mutex_ekey);			\
+})
 __SCSA_ABSENT extern kthread_t *mutex_owner(const kmutex_t *);
 #endif
 

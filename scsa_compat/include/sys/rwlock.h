@@ -31,6 +31,15 @@ __SCSA_IMPL extern void rw_init(krwlock_t *, char *, krw_type_t, void *);
 __SCSA_IMPL extern void rw_destroy(krwlock_t *);
 __SCSA_IMPL extern void rw_enter(krwlock_t *, krw_t);
 __SCSA_IMPL extern int rw_tryenter(krwlock_t *, krw_t);
+/* Macros, for the lock class of a zero-filled lock (see mutex_enter()). */
+#define rw_enter(rwlp, t)	({					\
+	static struct scsa_lockkey __scsa_rw_ekey;			\
+	scsa_rw_enter((rwlp), (t), &__scsa_rw_ekey);			\
+})
+#define rw_tryenter(rwlp, t)	({					\
+	static struct scsa_lockkey __scsa_rw_ekey;			\
+	scsa_rw_tryenter((rwlp), (t), &__scsa_rw_ekey);			\
+})
 __SCSA_IMPL extern void rw_exit(krwlock_t *);
 __SCSA_IMPL extern void rw_downgrade(krwlock_t *);
 __SCSA_PARTIAL("always fails: Linux cannot upgrade an rw_semaphore in place; illumos allows failure") extern int rw_tryupgrade(krwlock_t *);
