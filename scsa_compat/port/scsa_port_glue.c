@@ -34,7 +34,12 @@ extern int _init(void);
 extern int _fini(void);
 extern int _info(struct modinfo *modinfop);
 
+#ifdef SCSA_PORT_ALIASES
+/* The driver's own default (-DSCSA_PORT_ALIASES in its Kbuild). */
+static char *aliases = SCSA_PORT_ALIASES;
+#else
 static char *aliases;
+#endif
 module_param(aliases, charp, 0444);
 MODULE_PARM_DESC(aliases, "names this driver binds to, blank-separated");
 
