@@ -126,7 +126,8 @@ static void sdisk_kstat_init(struct sdisk *sk)
 	struct sdisk_errstats *se;
 	char name[KSTAT_STRLEN];
 
-	sk->sk_iostat = kstat_create(SDISK_NAME, sk->sk_instance, NULL, "disk",
+	(void) snprintf(name, sizeof (name), "%s%d", SDISK_NAME, sk->sk_instance);
+	sk->sk_iostat = kstat_create(SDISK_NAME, sk->sk_instance, name, "disk",
 	    KSTAT_TYPE_IO, 1, KSTAT_FLAG_PERSISTENT);
 	if (sk->sk_iostat != NULL) {
 		/* kstat_waitq_enter() and friends run under sk_mutex. */

@@ -336,9 +336,10 @@ static void sdisk_window_done(struct sdisk *sk, struct sdisk_cmd *cmd)
 	struct scsi_pkt *pkt = cmd->sc_pkt;
 	struct buf *bp = cmd->sc_bp;
 
-	if (pkt->pkt_resid > 0) {
+	/* A window clipped at the end of the medium maps more than it moves. */
+	if (pkt->pkt_resid > 0 && (size_t)pkt->pkt_resid > pkt->pkt_dma_len - cmd->sc_win) {
 		/* The device moved less than asked: an error, as sd sees it. */
-		size_t moved = cmd->sc_win - MIN((size_t)pkt->pkt_resid, cmd->sc_win);
+		size_t moved = pkt->pkt_dma_len - MIN((size_t)pkt->pkt_resid, pkt->pkt_dma_len);
 
 		sdisk_finish(sk, cmd, EIO, bp->b_bcount - cmd->sc_done - moved);
 		return;

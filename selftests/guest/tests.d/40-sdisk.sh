@@ -1,0 +1,199 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# sdisk, our illumos-style disk driver (target_drivers/sdisk), on the
+# scsi_debug LUNs reserved to scsa_hba and on a virtio-scsi disk taken from
+# Linux's sd: nodes, dkio (src/sdisk_dkio.c), data integrity with fio and a
+# second view through Linux's sg, injected errors, unload rules.
+
+check() {	# check DESCRIPTION COMMAND...
+	d=$1
+	shift
+	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
+}
+
+D=/dev/scsa/sdisk
+SDEBUG=/sys/bus/pseudo/drivers/scsi_debug
+
+kstat() {	# kstat MODULE:INST:NAME:STAT -> value (0 if absent)
+	v=$(grep -F "$1	" /proc/scsa/kstat 2>/dev/null | cut -f2)
+	echo "${v:-0}"
+}
+
+kv() {		# kv KEY < "key=value" lines
+	sed -n "s/^$1=//p"
+}
+
+# The sg node of scsi_debug's LUN with target T and lun L.
+sg_of() {
+	for s in /sys/class/scsi_generic/sg*; do
+		[ -e "$s/device/model" ] || continue
+		grep -q scsi_debug "$s/device/model" || continue
+		hctl=$(basename "$(readlink -f "$s/device")")
+		case "$hctl" in
+		*:*:$1:$2) echo "/dev/$(basename "$s")"; return ;;
+		esac
+	done
+}
+
+# fio_verify DESCRIPTION FILE[:FILE...] SIZE BS IODEPTH: write at random
+# with crc32c in every block, then read back and check, one job per file
+# (fio's per-file numberio check misfires with several files in one job).
+fio_verify() {
+	d=$1 files=$2 sz=$3 bs=$4 qd=$5
+	eng=psync
+	[ "$qd" -gt 1 ] && eng=io_uring
+	# Raw nodes are unbuffered but refuse O_DIRECT, as Linux's raw(8) did.
+	direct=1
+	[ -c "$(readlink -f "${files%%:*}")" ] && direct=0
+	case "$bs" in *-*) ;; *) bs=$bs-$bs ;; esac
+	jobs=
+	for f in $(echo "$files" | tr ':' ' '); do
+		jobs="$jobs --name=$(basename "$f") --filename=$f"
+	done
+	# shellcheck disable=SC2086
+	if fio --size="$sz" --bsrange="$bs" --iodepth="$qd" --ioengine=$eng \
+		--direct=$direct --iomem_align=4096 --rw=randwrite --verify=crc32c \
+		--verify_fatal=1 --do_verify=1 --randrepeat=0 $jobs \
+		> /tmp/fio.out 2>&1; then
+		echo "ok - $d"
+	else
+		grep -iE 'verify|error|err=|fio:|bad|expected|received' /tmp/fio.out |
+			head -20 | sed 's/^/# /'
+		echo "not ok - $d"
+	fi
+}
+
+check "modprobe sdisk conf=sdisk-io-time=10;" modprobe sdisk "conf=sdisk-io-time=10;"
+n=$(ls $D 2>/dev/null | grep -c ':a,raw$')
+echo "# sdisk nodes: $(ls $D 2>/dev/null | tr '\n' ' ')"
+check "raw nodes :a,raw for both scsi_debug LUNs" [ "$n" -ge 2 ]
+R0=$D/0:a,raw
+R1=$D/1:a,raw
+B0=$D/0:a
+# fio splits file names at ':'
+ln -sf $R0 /tmp/r0
+ln -sf $R1 /tmp/r1
+blk=0
+[ -b $B0 ] && blk=1
+
+# dkio
+sdisk_dkio minfo $R0 > /tmp/minfo
+sed 's/^/# /' /tmp/minfo
+cap=$(kv capacity < /tmp/minfo)
+lb=$(kv lbsize < /tmp/minfo)
+check "DKIOCGMEDIAINFO: 64 MiB in 512-byte blocks" [ "$lb" = 512 -a "$cap" = 131072 ]
+check "DKIOCGMEDIAINFO: fixed disk" [ "$(kv media_type < /tmp/minfo)" = 0x10001 ]
+check "DKIOCGMEDIAINFOEXT: capacity and physical block size" \
+	[ "$(kv ext_capacity < /tmp/minfo)" = 131072 -a "$(kv pbsize < /tmp/minfo)" = 512 ]
+sdisk_dkio info $R1 > /tmp/info
+sed 's/^/# /' /tmp/info
+check "DKIOCINFO: dname sdisk, unit 1, SCSI CCS, controller scsa_hba" \
+	[ "$(kv dname < /tmp/info)" = sdisk -a "$(kv unit < /tmp/info)" = 1 \
+	-a "$(kv ctype < /tmp/info)" = 13 -a "$(kv cname < /tmp/info)" = scsa_hba ]
+check "DKIOCINFO: maxtransfer > 0" [ "$(kv maxtransfer < /tmp/info)" -gt 0 ]
+sdisk_dkio removable $R0 > /tmp/rm
+check "DKIOCREMOVABLE 0, DKIOCHOTPLUGGABLE 0" \
+	[ "$(kv removable < /tmp/rm)" = 0 -a "$(kv hotpluggable < /tmp/rm)" = 0 ]
+check "unknown ioctl: ENOTTY" [ "$(sdisk_dkio ioctl $R0 0x4ff | kv errno)" = 25 ]
+check "DKIOCFLUSHWRITECACHE" [ "$(sdisk_dkio flush $R0 | kv flushed)" = 1 ]
+w0=$(sdisk_dkio getwce $R0 | kv wce)
+echo "# WCE at attach: $w0"
+sdisk_dkio setwce $R0 0 > /dev/null
+w1=$(sdisk_dkio getwce $R0 | kv wce)
+sdisk_dkio setwce $R0 1 > /dev/null
+w2=$(sdisk_dkio getwce $R0 | kv wce)
+check "DKIOCSETWCE 0 then 1, read back by DKIOCGETWCE (MODE SELECT/SENSE)" \
+	[ "$w1" = 0 -a "$w2" = 1 ]
+
+# Raw I/O rules
+check "raw read at the end of the disk: 0 bytes, no error" \
+	[ "$(sdisk_dkio pread $R0 67108864 4096 | kv n)" = 0 ]
+check "raw read beyond the end: ENXIO" \
+	[ "$(sdisk_dkio pread $R0 67112960 4096 | kv errno)" = 6 ]
+check "raw read of a partial block: EINVAL" \
+	[ "$(sdisk_dkio pread $R0 0 100 | kv errno)" = 22 ]
+sdisk_dkio pread $R0 67104768 8192 > /tmp/cross
+sed 's/^/# /' /tmp/cross
+check "raw read crossing the end: the part inside" [ "$(kv n < /tmp/cross)" = 4096 ]
+
+# Data integrity on the raw node, one command at a time and 32 in flight.
+r0=$(kstat sdisk:0:sdisk0:reads)
+fio_verify "fio crc32c raw node, bs 512, qd 1" /tmp/r0 4M 512 1
+fio_verify "fio crc32c raw node, bs 4k-1M, qd 32" /tmp/r0 48M 4k-1M 32
+fio_verify "fio crc32c raw node, bs 64k, qd 32, two disks" /tmp/r0:/tmp/r1 32M 64k 32
+r1=$(kstat sdisk:0:sdisk0:reads)
+grep sdisk /proc/scsa/kstat | sed 's/^/# /'
+check "I/O kstat sdisk0 counts reads ($r0 -> $r1)" [ "$r1" -gt "$r0" ]
+check "I/O kstat sdisk0 queues are empty when idle" \
+	[ "$(kstat sdisk:0:sdisk0:wcnt)" = 0 -a "$(kstat sdisk:0:sdisk0:rcnt)" = 0 ]
+
+# A second view: what sdisk wrote, read through Linux's sg.
+sg=$(sg_of 0 0)
+if [ -n "$sg" ] && command -v sg_dd > /dev/null; then
+	dd if=/dev/urandom of=/tmp/pat bs=64k count=16 2> /dev/null
+	dd if=/tmp/pat of=$R0 bs=1M seek=5 2> /dev/null
+	sg_dd if="$sg" of=/tmp/back bs=512 skip=10240 count=2048 > /dev/null 2>&1
+	check "data written through sdisk read back through sg ($sg)" cmp -s /tmp/pat /tmp/back
+	dd if=/dev/urandom of=/tmp/pat bs=64k count=16 2> /dev/null
+	sg_dd if=/tmp/pat of="$sg" bs=512 seek=20480 > /dev/null 2>&1
+	dd if=$R0 of=/tmp/back bs=1M skip=10 count=1 2> /dev/null
+	check "data written through sg read back through sdisk" cmp -s /tmp/pat /tmp/back
+else
+	echo "ok - cross-check through sg # SKIP no sg node for scsi_debug 0:0"
+fi
+
+# Errors injected by scsi_debug.
+if [ -w $SDEBUG/opts ] && [ -e /sys/module/scsi_debug/parameters/medium_error_start ]; then
+	mes=$(cat /sys/module/scsi_debug/parameters/medium_error_start)
+	mec=$(cat /sys/module/scsi_debug/parameters/medium_error_count)
+	echo "# medium errors at LBA $mes, $mec blocks"
+	m0=$(kstat "sdiskerr:0:sdisk0,err:Media Error")
+	h0=$(kstat "sdiskerr:0:sdisk0,err:Hard Errors")
+	echo 2 > $SDEBUG/opts
+	check "medium error: EIO" \
+		[ "$(sdisk_dkio pread $R0 $((mes * 512)) 4096 | kv errno)" = 5 ]
+	check "read before the medium error still works" \
+		[ "$(sdisk_dkio pread $R0 $(((mes - 16) * 512)) 4096 | kv n)" = 4096 ]
+	echo 0 > $SDEBUG/opts
+	check "medium error counted in sdisk0,err (Media Error, Hard Errors)" \
+		[ "$(kstat "sdiskerr:0:sdisk0,err:Media Error")" -gt "$m0" -a \
+		"$(kstat "sdiskerr:0:sdisk0,err:Hard Errors")" -gt "$h0" ]
+	check "medium error gone with opts=0" \
+		[ "$(sdisk_dkio pread $R0 $((mes * 512)) 4096 | kv n)" = 4096 ]
+else
+	echo "ok - medium error injection # SKIP scsi_debug has no medium_error_start"
+fi
+
+# Unit attention: changing virtual_gb reports CAPACITY DATA HAS CHANGED.
+if [ -w $SDEBUG/virtual_gb ]; then
+	u0=$(kstat "sdiskerr:0:sdisk0,err:Unit Attention")
+	vg=$(cat $SDEBUG/virtual_gb)
+	echo 1 > $SDEBUG/virtual_gb
+	echo "$vg" > $SDEBUG/virtual_gb
+	check "I/O after a unit attention succeeds" \
+		[ "$(sdisk_dkio pread $R0 0 4096 | kv n)" = 4096 ]
+	u1=$(kstat "sdiskerr:0:sdisk0,err:Unit Attention")
+	check "unit attention retried and counted ($u0 -> $u1)" [ "$u1" -gt "$u0" ]
+fi
+
+# Timeouts: scsi_debug ignores every 20th command; the Linux error handler
+# aborts it and sdisk retries.
+if [ -w $SDEBUG/every_nth ]; then
+	t0=$(kstat "sdiskerr:0:sdisk0,err:Transport Errors")
+	echo 20 > $SDEBUG/every_nth
+	echo 4 > $SDEBUG/opts
+	fio_verify "fio crc32c with command timeouts injected" /tmp/r0 1M 64k 4
+	echo 0 > $SDEBUG/opts
+	echo 0 > $SDEBUG/every_nth
+	t1=$(kstat "sdiskerr:0:sdisk0,err:Transport Errors")
+	check "timeouts retried and counted ($t0 -> $t1)" [ "$t1" -gt "$t0" ]
+fi
+
+# Unloading: refused while a node is open, then done.
+exec 3< $R0
+check "rmmod sdisk refused while a node is open" sh -c '! rmmod sdisk 2>/dev/null'
+exec 3<&-
+check "rmmod sdisk after close" rmmod sdisk
+check "nodes removed" [ ! -e $R0 ]
+check "kstats removed" sh -c '! grep -q "^sdisk" /proc/scsa/kstat'
