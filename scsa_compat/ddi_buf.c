@@ -33,10 +33,22 @@ void bioinit(struct buf *bp)
 	bp->b_offset = -1;
 }
 
-/* A bioclone() of a B_SHADOW buf owns a borrowed shadow: free it here. */
+/*
+ * A bioclone() of a B_SHADOW or B_PAGEIO buf owns a borrowed shadow or
+ * page list: free it here.
+ */
 static void scsa_buf_drop_shadow(struct buf *bp)
 {
 	struct scsa_shadow *sh = scsa_buf_shadow(bp);
+	struct scsa_pageio *pio = scsa_buf_pageio(bp);
+
+	if (pio != NULL && pio->borrowed) {
+		if (bp->b_flags & B_REMAPPED)
+			bp_mapout(bp);
+		kmem_free(pio, sizeof (*pio));
+		bp->b_pages = NULL;
+		bp->b_flags &= ~B_PAGEIO;
+	}
 
 	if (sh != NULL && !sh->pinned) {
 		if (bp->b_flags & B_REMAPPED)
@@ -126,16 +138,98 @@ void minphys(struct buf *bp)
 }
 
 /*
+ * B_PAGEIO page lists (form (3))
+ */
+
+/* Segment @i of the list holds byte @at; *basep: where segment @i starts. */
+static uint_t scsa_pageio_seek(struct scsa_pageio *pio, size_t at, size_t *basep)
+{
+	uint_t i = 0;
+	size_t base = 0;
+
+	/* Windows and copies go forward: start from the last lookup. */
+	if (pio->cur < pio->nsegs && pio->cur_pos <= at) {
+		i = pio->cur;
+		base = pio->cur_pos;
+	}
+	while (i < pio->nsegs && at - base >= pio->segs[i].len)
+		base += pio->segs[i++].len;
+	if (i < pio->nsegs) {
+		pio->cur = i;
+		pio->cur_pos = base;
+	}
+	*basep = base;
+	return (i);
+}
+
+void *scsa_buf_page_at(struct buf *bp, size_t pos, uint_t *offp, size_t *lenp)
+{
+	struct scsa_pageio *pio = scsa_buf_pageio(bp);
+	size_t at, base;
+	uint_t i;
+
+	if (pio == NULL)
+		return (NULL);
+	at = pio->start + pos;
+	if ((i = scsa_pageio_seek(pio, at, &base)) >= pio->nsegs)
+		return (NULL);
+	*offp = pio->segs[i].off + (uint_t)(at - base);
+	*lenp = pio->segs[i].len - (at - base);
+	return (pio->segs[i].page);
+}
+
+uint_t scsa_buf_pageio_segs(struct buf *bp, size_t pos, size_t len)
+{
+	struct scsa_pageio *pio = scsa_buf_pageio(bp);
+	size_t at, base;
+	uint_t i, n = 0;
+
+	if (pio == NULL || len == 0)
+		return (0);
+	at = pio->start + pos;
+	for (i = scsa_pageio_seek(pio, at, &base); i < pio->nsegs; i++) {
+		n++;
+		base += pio->segs[i].len;
+		if (base >= at + len)
+			break;
+	}
+	return (n);
+}
+
+/* b_un.b_addr of an unmapped B_PAGEIO buf: the data's offset in its page. */
+static caddr_t scsa_pageio_addr(struct scsa_pageio *pio)
+{
+	size_t base;
+	uint_t i = scsa_pageio_seek(pio, pio->start, &base);
+
+	if (i >= pio->nsegs)
+		return (NULL);
+	return ((caddr_t)(uintptr_t)(pio->segs[i].off + (pio->start - base)));
+}
+
+/*
  * Mappings
  */
 
 void bp_mapin(struct buf *bp)
 {
 	struct scsa_shadow *sh;
+	struct scsa_pageio *pio;
 	void *kva;
 
 	if (!(bp->b_flags & (B_PHYS | B_PAGEIO)) || (bp->b_flags & B_REMAPPED))
 		return;
+	if ((pio = scsa_buf_pageio(bp)) != NULL) {
+		if ((kva = scsa_lx_pageio_map(pio, bp->b_bcount)) == NULL) {
+			cmn_err(CE_WARN, "bp_mapin: cannot map %lu bytes",
+			    (ulong_t)bp->b_bcount);
+			return;
+		}
+		pio->maplen = bp->b_bcount;
+		bp->b_un.b_addr = kva;
+		bp->b_flags |= B_REMAPPED;
+		return;
+	}
 	if ((sh = scsa_buf_shadow(bp)) == NULL) {
 		cmn_err(CE_WARN, "bp_mapin: buf %p has no pages to map", (void *)bp);
 		return;
@@ -157,8 +251,17 @@ void *bp_mapin_common(struct buf *bp, int flag)
 void bp_mapout(struct buf *bp)
 {
 	struct scsa_shadow *sh = scsa_buf_shadow(bp);
+	struct scsa_pageio *pio = scsa_buf_pageio(bp);
 
-	if (!(bp->b_flags & B_REMAPPED) || sh == NULL)
+	if (!(bp->b_flags & B_REMAPPED))
+		return;
+	if (pio != NULL) {
+		scsa_lx_pageio_unmap(pio, pio->maplen, (bp->b_flags & B_READ) != 0);
+		bp->b_un.b_addr = scsa_pageio_addr(pio);
+		bp->b_flags &= ~B_REMAPPED;
+		return;
+	}
+	if (sh == NULL)
 		return;
 	scsa_lx_shadow_unmap(sh);
 	bp->b_un.b_addr = (caddr_t)sh->uaddr;
@@ -199,9 +302,9 @@ int bp_copyout(void *driverbuf, struct buf *bp, offset_t offset, size_t size)
 }
 
 /*
- * bioclone(9F): a buf for part of another's data.  Forms (1) and (2) of
- * ddi_buf_impl.h; a B_SHADOW clone borrows its original's pinned pages,
- * which must outlive it.
+ * bioclone(9F): a buf for part of another's data, in any form of
+ * ddi_buf_impl.h; a B_SHADOW clone borrows its original's pinned pages, a
+ * B_PAGEIO one its page list: the original must outlive it.
  */
 #define SCSA_BUF_CLONE_FLAGS	(B_READ | B_WRITE | B_SHADOW | B_PHYS | B_PAGEIO | \
 				 B_FAILFAST | B_ABRWRITE)
@@ -210,13 +313,17 @@ struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev, daddr_t b
     int (*iodone)(struct buf *), struct buf *bp_mem, int sleepflag)
 {
 	struct scsa_shadow *sh = scsa_buf_shadow(bp), *nsh = NULL;
+	struct scsa_pageio *pio = scsa_buf_pageio(bp), *npio = NULL;
 	struct buf *nbp;
 
-	if (bp->b_flags & B_PAGEIO) {
-		cmn_err(CE_WARN, "bioclone: B_PAGEIO bufs are not supported");
-		return (NULL);
-	}
-	if (sh != NULL) {
+	if (pio != NULL) {
+		if ((npio = kmem_zalloc(sizeof (*npio), sleepflag)) == NULL)
+			return (NULL);
+		npio->start = pio->start + off;
+		npio->nsegs = pio->nsegs;
+		npio->segs = pio->segs;
+		npio->borrowed = 1;
+	} else if (sh != NULL) {
 		nsh = scsa_lx_shadow_borrow(sh, (sh->uaddr & PAGEOFFSET) + off, len);
 		if (nsh == NULL)
 			return (NULL);
@@ -225,6 +332,8 @@ struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev, daddr_t b
 		if ((nbp = getrbuf(sleepflag)) == NULL) {
 			if (nsh != NULL)
 				scsa_lx_shadow_release(nsh, 0);
+			if (npio != NULL)
+				kmem_free(npio, sizeof (*npio));
 			return (NULL);
 		}
 	} else {
@@ -241,7 +350,10 @@ struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev, daddr_t b
 	nbp->b_file = bp->b_file;
 	nbp->b_offset = bp->b_offset;
 	nbp->b_dip = bp->b_dip;
-	if (nsh != NULL) {
+	if (npio != NULL) {
+		nbp->b_pages = (struct page *)(void *)npio;
+		nbp->b_un.b_addr = scsa_pageio_addr(npio);
+	} else if (nsh != NULL) {
 		nbp->b_shadow = nsh->pages;
 		nbp->b_un.b_addr = (caddr_t)nsh->uaddr;
 	} else {
@@ -362,4 +474,60 @@ int physio(int (*strat)(struct buf *), struct buf *bp, dev_t dev, int rw,
 	if (allocated)
 		freerbuf(bp);
 	return (error);
+}
+
+/*
+ * Block requests (lx/blkdev.c): each is a B_PAGEIO buf in the request's
+ * PDU, handed to the driver's strategy(9E).
+ */
+
+unsigned long scsa_blk_buf_size(void)
+{
+	return (sizeof (struct buf));
+}
+
+static int scsa_blk_iodone(struct buf *bp)
+{
+	scsa_lx_disk_done(bp);
+	return (0);
+}
+
+void scsa_blk_strategy(struct scsa_drv *drv, void *dip, unsigned int dev, void *bufmem,
+    int write, unsigned long long blkno, unsigned long bytes, struct scsa_pageio *pio)
+{
+	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
+	struct buf *bp = bufmem;
+
+	bioinit(bp);
+	bp->b_flags = B_BUSY | B_PAGEIO | (write ? B_WRITE : B_READ);
+	bp->b_edev = dev;
+	bp->b_dev = cmpdev(dev);
+	bp->b_dip = dip;
+	bp->b_blkno = (daddr_t)blkno;		/* b_lblkno too: DEV_BSIZE units */
+	bp->b_offset = (offset_t)ldbtob(blkno);
+	bp->b_bcount = bytes;
+	bp->b_bufsize = bytes;
+	bp->b_pages = (struct page *)(void *)pio;
+	bp->b_un.b_addr = scsa_pageio_addr(pio);
+	bp->b_iodone = scsa_blk_iodone;
+	if (cb == NULL || cb->cb_strategy == NULL || cb->cb_strategy == nodev) {
+		bioerror(bp, ENXIO);
+		bp->b_resid = bytes;
+		biodone(bp);
+		return;
+	}
+	(void) (*cb->cb_strategy)(bp);
+}
+
+int scsa_blk_finish(void *bufmem, unsigned long *residp)
+{
+	struct buf *bp = bufmem;
+	int err;
+
+	if (bp->b_flags & B_REMAPPED)
+		bp_mapout(bp);
+	err = geterror(bp);
+	*residp = bp->b_resid;
+	biofini(bp);
+	return (err);
 }

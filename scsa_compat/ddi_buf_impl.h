@@ -21,8 +21,18 @@
  *     The pages stay pinned until physio() unpins them, in process context,
  *     after biowait(); a bioclone() of such a buf borrows them.
  *
- * (3) B_PAGEIO: reserved for the future block layer (b_pages would list the
- *     pages).  Nothing produces it yet; bp_mapin() refuses it.
+ * (3) Pages: B_PAGEIO.  b_pages points, cast, at a struct scsa_pageio
+ *     (<scsa_ddi.h>): a list of page segments, each within one page, and
+ *     the byte of that list where the buf's data starts (pio->start); the
+ *     data is the b_bcount bytes from there, through as many segments as
+ *     it takes.  Block requests make these (lx/blkdev.c: the list is the
+ *     request's bio_vecs, in the request's PDU with the buf).  b_un.b_addr
+ *     holds the data's offset in its first page, as on illumos; after
+ *     bp_mapin(), B_REMAPPED is set and b_un.b_addr is a kernel address of
+ *     the data: a vmap() of the pages, or a bounce buffer when segments
+ *     are pieces of pages (copied back to them by bp_mapout() for
+ *     B_READ).  A bioclone() has a scsa_pageio of its own that borrows
+ *     the original's segments.
  */
 #ifndef _SCSA_DDI_BUF_IMPL_H
 #define _SCSA_DDI_BUF_IMPL_H
@@ -39,5 +49,21 @@ static inline struct scsa_shadow *scsa_buf_shadow(struct buf *bp)
 	return ((struct scsa_shadow *)((char *)bp->b_shadow -
 	    __builtin_offsetof(struct scsa_shadow, pages)));
 }
+
+/* The page list behind a B_PAGEIO buf, or NULL. */
+static inline struct scsa_pageio *scsa_buf_pageio(struct buf *bp)
+{
+	if (!(bp->b_flags & B_PAGEIO))
+		return (NULL);
+	return ((struct scsa_pageio *)(void *)bp->b_pages);
+}
+
+/*
+ * Form (3) for the SCSA layer: the page and offset of byte @pos of the
+ * buf's data, and how many bytes from there are contiguous in that page
+ * (*lenp); and how many segments [pos, pos + len) spans.
+ */
+void *scsa_buf_page_at(struct buf *bp, size_t pos, uint_t *offp, size_t *lenp);
+uint_t scsa_buf_pageio_segs(struct buf *bp, size_t pos, size_t len);
 
 #endif /* _SCSA_DDI_BUF_IMPL_H */

@@ -2,7 +2,8 @@
 /*
  * Minor nodes, the cb_ops(9S) entry points behind them, and the services
  * those entry points use: user copies, data models, credentials, uio.
- * Solaris-world file; the Linux character devices are lx/cdev.c.
+ * Solaris-world file; the Linux character devices are lx/cdev.c, the block
+ * devices lx/blkdev.c.
  *
  * A character minor node is a Linux device of the "scsa" class, named
  * /dev/scsa/<driver>/<instance>:<minor name> (devtmpfs makes the
@@ -11,6 +12,12 @@
  * Each driver has one Linux major (one chrdev region spanning every minor);
  * an open of any minor number reaches the driver's open(9E) if its getinfo(9E)
  * maps it to an attached instance, as on illumos.
+ *
+ * A block minor node is a Linux gendisk with the same /dev name.  Its
+ * Linux dev_t is Linux's own, but the driver sees the dev_t it would on
+ * illumos, makedevice(<the driver's major>, <minor>), in open(9E) and
+ * close(9E) (OTYP_BLK), ioctl(9E) and each buf's b_edev; block and
+ * character nodes of one minor number are one device, as on illumos.
  */
 #include <sys/types.h>
 #include <sys/param.h>
@@ -25,12 +32,14 @@
 #include <sys/cred.h>
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
+#include <sys/dkio.h>
 
 #include "ddi_impl.h"
 
 _Static_assert(SCSA_FREAD == FREAD && SCSA_FWRITE == FWRITE && SCSA_FNDELAY == FNDELAY &&
     SCSA_FNONBLOCK == FNONBLOCK && SCSA_FEXCL == FEXCL && SCSA_FILP32 == FILP32 &&
-    SCSA_FLP64 == FLP64 && SCSA_FKIOCTL == FKIOCTL && SCSA_OTYP_CHR == OTYP_CHR,
+    SCSA_FLP64 == FLP64 && SCSA_FKIOCTL == FKIOCTL && SCSA_OTYP_CHR == OTYP_CHR &&
+    SCSA_OTYP_BLK == OTYP_BLK,
     "bridge file modes differ from <sys/file.h>");
 
 /*
@@ -49,7 +58,10 @@ static struct scsa_minor *scsa_minor_find(dev_info_t *dip, const char *name)
 
 static void scsa_minor_destroy(struct scsa_minor *m)
 {
-	scsa_lx_node_destroy(m->lx);
+	if (m->disk != NULL)
+		scsa_lx_disk_destroy(m->disk);
+	else
+		scsa_lx_node_destroy(m->lx);
 	strfree(m->name);
 	strfree(m->nodetype);
 	kmem_free(m, sizeof (*m));
@@ -59,8 +71,7 @@ static void scsa_minor_destroy(struct scsa_minor *m)
  * ddi_create_minor_node() - create a minor node of an attached instance
  * @dip: the node (bound to a driver with cb_ops)
  * @name: minor name; no '/'
- * @spec_type: S_IFCHR.  S_IFBLK is refused with a warning: block devices
- *	are not provided yet
+ * @spec_type: S_IFCHR, or S_IFBLK for a block device (lx/blkdev.c)
  * @minor_num: what getminor() of the node's dev_t gives (20 bits)
  * @node_type: DDI_NT_* (recorded)
  * @flag: CLONE_DEV and PRIVONLY_DEV are accepted and have no effect
@@ -73,15 +84,10 @@ int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
 	struct scsa_drv *drv = dip->devi_drv;
 	struct scsa_minor *m;
 	char path[MAXNAMELEN + 64];
-	int exists;
+	int exists, err;
 
-	if (spec_type == S_IFBLK) {
-		cmn_err(CE_WARN, "%s%d: ddi_create_minor_node(%s): block minor nodes are "
-		    "not supported", ddi_driver_name(dip), ddi_get_instance(dip), name);
-		return (DDI_FAILURE);
-	}
-	if (spec_type != S_IFCHR || name == NULL || strchr(name, '/') != NULL ||
-	    strlen(name) >= MAXNAMELEN || minor_num > MAXMIN || drv == NULL ||
+	if ((spec_type != S_IFCHR && spec_type != S_IFBLK) || name == NULL ||
+	    strchr(name, '/') != NULL || strlen(name) >= MAXNAMELEN || minor_num > MAXMIN || drv == NULL ||
 	    drv->drv_cdev == NULL)
 		return (DDI_FAILURE);
 	mutex_enter(&dip->devi_lock);
@@ -97,7 +103,12 @@ int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
 	m->dev = makedevice(drv->drv_major, minor_num);
 	(void) snprintf(path, sizeof (path), "scsa/%s/%d:%s", drv->drv_name,
 	    dip->devi_instance, name);
-	if (scsa_lx_node_create((unsigned int)m->dev, path, &m->lx) != 0) {
+	if (spec_type == S_IFBLK)
+		err = scsa_lx_disk_create(drv, dip, (unsigned int)m->dev, path,
+		    drv->drv_owner, &m->disk);
+	else
+		err = scsa_lx_node_create((unsigned int)m->dev, path, &m->lx);
+	if (err != 0) {
 		strfree(m->name);
 		strfree(m->nodetype);
 		kmem_free(m, sizeof (*m));
@@ -229,8 +240,8 @@ static void scsa_devt_rele(dev_info_t *dip)
  * cb_ops dispatch, for lx/cdev.c
  */
 
-int scsa_cb_open(struct scsa_drv *drv, unsigned int *devp, int flag, struct cred *cr,
-    void **hold)
+int scsa_cb_open(struct scsa_drv *drv, unsigned int *devp, int flag, int otyp,
+    struct cred *cr, void **hold)
 {
 	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
 	dev_t dev = *devp, odev = *devp;
@@ -242,9 +253,9 @@ int scsa_cb_open(struct scsa_drv *drv, unsigned int *devp, int flag, struct cred
 		return (ENXIO);
 	if ((dip = scsa_devt_hold(drv, dev)) == NULL)
 		return (ENXIO);
-	o = scsa_open_get(drv, odev, OTYP_CHR);
+	o = scsa_open_get(drv, odev, otyp);
 	mutex_enter(&o->lock);
-	rv = cb->cb_open(&dev, flag, OTYP_CHR, cr);
+	rv = cb->cb_open(&dev, flag, otyp, cr);
 	if (rv == 0 && dev == odev)
 		o->count++;
 	mutex_exit(&o->lock);
@@ -254,9 +265,14 @@ int scsa_cb_open(struct scsa_drv *drv, unsigned int *devp, int flag, struct cred
 		return (rv);
 	}
 	if (dev != odev) {
-		/* A clone open: the new dev_t is what is open, and closed. */
-		if (getmajor(dev) != drv->drv_major) {
-			cmn_err(CE_WARN, "%s: clone open gave another major", drv->drv_name);
+		/*
+		 * A clone open: the new dev_t is what is open, and closed.  A
+		 * block device has no file to carry another dev_t.
+		 */
+		if (getmajor(dev) != drv->drv_major || otyp != OTYP_CHR) {
+			cmn_err(CE_WARN, "%s: clone open gave another %s", drv->drv_name,
+			    otyp != OTYP_CHR ? "block device" : "major");
+			(void) cb->cb_close(dev, flag, otyp, cr);
 			scsa_devt_rele(dip);
 			return (ENXIO);
 		}
@@ -267,18 +283,18 @@ int scsa_cb_open(struct scsa_drv *drv, unsigned int *devp, int flag, struct cred
 	return (0);
 }
 
-int scsa_cb_close(struct scsa_drv *drv, unsigned int udev, int flag, struct cred *cr,
-    void *hold)
+int scsa_cb_close(struct scsa_drv *drv, unsigned int udev, int flag, int otyp,
+    struct cred *cr, void *hold)
 {
 	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
 	struct scsa_open *o;
 	dev_t dev = udev;
 	int rv = 0;
 
-	o = scsa_open_get(drv, dev, OTYP_CHR);
+	o = scsa_open_get(drv, dev, otyp);
 	mutex_enter(&o->lock);
 	if (o->count > 0 && --o->count == 0 && cb->cb_close != NULL)
-		rv = cb->cb_close(dev, flag, OTYP_CHR, cr);
+		rv = cb->cb_close(dev, flag, otyp, cr);
 	mutex_exit(&o->lock);
 	scsa_open_put(drv, o);
 	scsa_devt_rele(hold);
@@ -323,6 +339,100 @@ long scsa_cb_rw(struct scsa_drv *drv, unsigned int dev, int write, void *ubuf,
 	if (err != 0)
 		return (-err);
 	return ((long)(len - uio.uio_resid));
+}
+
+/*
+ * Block devices: what lx/blkdev.c asks the driver
+ */
+
+/* One property through the driver's prop_op(9E), as specfs asks it. */
+static int scsa_blk_prop(struct scsa_drv *drv, dev_info_t *dip, dev_t dev, int typed,
+    char *name, void *val, int len)
+{
+	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
+	int flags = DDI_PROP_NOTPROM | DDI_PROP_DONTPASS;
+	int rv;
+
+	if (typed)
+		flags |= DDI_PROP_CONSUMER_TYPED;
+	if (cb != NULL && cb->cb_prop_op != NULL)
+		rv = cb->cb_prop_op(dev, dip, PROP_LEN_AND_VAL_BUF, flags, name, val, &len);
+	else
+		rv = ddi_prop_op(dev, dip, PROP_LEN_AND_VAL_BUF, flags, name, val, &len);
+	return (rv == DDI_PROP_SUCCESS ? len : -1);
+}
+
+/* An int64 or int property's value, or -1. */
+static int64_t scsa_blk_prop_num(struct scsa_drv *drv, dev_info_t *dip, dev_t dev,
+    int typed, char *name)
+{
+	union {
+		int64_t	i64;
+		int	i32;
+	} v;
+
+	v.i64 = 0;
+	switch (scsa_blk_prop(drv, dip, dev, typed, name, &v, sizeof (v))) {
+	case sizeof (int64_t):
+		return (v.i64);
+	case sizeof (int):
+		return ((uint_t)v.i32);
+	default:
+		return (-1);
+	}
+}
+
+/*
+ * The size as illumos's specfs works it out for a block device: "Nblocks"
+ * (int64), else "nblocks" (int), counted in "blksize" units, else in
+ * "device-blksize" ones, else in DEV_BSIZE ones.  "Size"/"size" (bytes,
+ * what specfs asks of character devices) serve drivers that give only
+ * those.  The block size is also the Linux logical block size.  The write
+ * cache state comes from DKIOCGETWCE; no answer means none.
+ */
+void scsa_blk_media(struct scsa_drv *drv, void *vdip, unsigned int udev,
+    unsigned long long *bytesp, unsigned int *blksizep, int *wcep)
+{
+	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
+	dev_info_t *dip = vdip;
+	dev_t dev = udev;
+	int64_t n, bs;
+	int wce = 0, rval;
+
+	bs = scsa_blk_prop_num(drv, dip, dev, 0, "blksize");
+	if (bs <= 0)
+		bs = scsa_blk_prop_num(drv, dip, DDI_DEV_T_ANY, 0, "device-blksize");
+	if (bs <= 0)
+		bs = DEV_BSIZE;
+	*blksizep = (unsigned int)bs;
+	if ((n = scsa_blk_prop_num(drv, dip, dev, 1, "Nblocks")) < 0 &&
+	    (n = scsa_blk_prop_num(drv, dip, dev, 0, "nblocks")) >= 0)
+		n = (uint32_t)n;
+	if (n >= 0) {
+		*bytesp = (unsigned long long)n * (unsigned long long)bs;
+	} else if ((n = scsa_blk_prop_num(drv, dip, dev, 1, "Size")) >= 0 ||
+	    (n = scsa_blk_prop_num(drv, dip, dev, 0, "size")) >= 0) {
+		*bytesp = (unsigned long long)n;
+	} else {
+		*bytesp = 0;
+	}
+	*wcep = 0;
+	if (cb != NULL && cb->cb_ioctl != NULL &&
+	    cb->cb_ioctl(dev, DKIOCGETWCE, (intptr_t)&wce, FKIOCTL | FREAD,
+	    scsa_lx_current_cred(), &rval) == 0)
+		*wcep = wce != 0;
+}
+
+/* Linux's flush: a synchronous DKIOCFLUSHWRITECACHE (no callback). */
+int scsa_blk_flush(struct scsa_drv *drv, unsigned int dev)
+{
+	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
+	int rval;
+
+	if (cb == NULL || cb->cb_ioctl == NULL)
+		return (ENOTTY);
+	return (cb->cb_ioctl((dev_t)dev, DKIOCFLUSHWRITECACHE, 0, FKIOCTL | FREAD | FWRITE,
+	    scsa_lx_current_cred(), &rval));
 }
 
 /*

@@ -40,7 +40,10 @@ struct scsa_prop {
 	caddr_t			val;
 };
 
-/* One minor node: a Linux device under /dev/scsa (see ddi_cbops.c). */
+/*
+ * One minor node: a Linux device under /dev/scsa (see ddi_cbops.c), a
+ * character device (lx) or a gendisk (disk).
+ */
 struct scsa_minor {
 	struct scsa_minor	*next;
 	char			*name;
@@ -48,6 +51,7 @@ struct scsa_minor {
 	int			spec_type;
 	dev_t			dev;
 	struct scsa_lx_node	*lx;
+	struct scsa_lx_disk	*disk;
 };
 
 /* devi_state bits */

@@ -14,7 +14,7 @@
  *    buffers): its pages are looked up;
  *  - B_PHYS|B_SHADOW (physio): b_shadow[] holds the pinned user pages, from
  *    the page containing b_un.b_addr;
- *  - B_PAGEIO: not produced by scsa_compat yet, refused.
+ *  - B_PAGEIO (block requests): b_pages is a list of page segments.
  */
 #include <sys/types.h>
 #include <sys/param.h>
@@ -26,6 +26,7 @@
 
 #include <scsa_mem.h>
 #include "scsa_impl.h"
+#include "ddi_buf_impl.h"
 
 /* Why a bind failed, as illumos's ddi_dma_buf_bind_handle() would say. */
 #define SCSA_DMA_NORESOURCES	(-1)	/* b_error 0: try again later */
@@ -63,18 +64,25 @@ void scsa_dma_free_tables(struct scsa_pkt_wrapper *w)
 	w->spw_maxsegs = SCSA_PKT_INLINE_SEGS;
 }
 
-/* The page and offset holding byte pos of the buf's data. */
-static void *scsa_dma_page_at(struct buf *bp, size_t pos, uint_t *offp)
+/*
+ * The page and offset holding byte pos of the buf's data, and how many
+ * bytes from there are contiguous in that page (*lenp).
+ */
+static void *scsa_dma_page_at(struct buf *bp, size_t pos, uint_t *offp, size_t *lenp)
 {
 	uintptr_t addr = (uintptr_t)bp->b_un.b_addr;
 
+	if ((bp->b_flags & (B_PAGEIO | B_REMAPPED)) == B_PAGEIO)
+		return (scsa_buf_page_at(bp, pos, offp, lenp));
 	if (bp->b_flags & B_SHADOW) {
 		size_t first = (addr & PAGEOFFSET) + pos;
 
 		*offp = first & PAGEOFFSET;
+		*lenp = PAGESIZE - *offp;
 		return (bp->b_shadow[first >> PAGESHIFT]);
 	}
 	*offp = (addr + pos) & PAGEOFFSET;
+	*lenp = PAGESIZE - *offp;
 	return (scsa_lx_kva_page((void *)(addr + pos)));
 }
 
@@ -113,6 +121,8 @@ static uint_t scsa_dma_segs_needed(const ddi_dma_attr_t *attr, struct buf *bp, s
 	size_t first = ((uintptr_t)bp->b_un.b_addr + start) & PAGEOFFSET;
 	size_t pages = (first + len + PAGEOFFSET) >> PAGESHIFT;
 
+	if ((bp->b_flags & (B_PAGEIO | B_REMAPPED)) == B_PAGEIO)
+		pages = scsa_buf_pageio_segs(bp, start, len);
 	if (attr->dma_attr_seg < PAGEOFFSET || attr->dma_attr_count_max < PAGEOFFSET)
 		return (sgl);
 	return ((uint_t)MIN(pages, sgl));
@@ -160,12 +170,13 @@ static int scsa_dma_window(struct scsa_pkt_wrapper *w, int kmflag)
 		struct scsa_lx_seg *s = &w->spw_segs[w->spw_nsegs];
 		ddi_dma_cookie_t *c = &w->spw_cookies[w->spw_nsegs];
 		uint_t off, len;
+		size_t inpage;
 		void *page;
 
-		page = scsa_dma_page_at(bp, start + win, &off);
+		page = scsa_dma_page_at(bp, start + win, &off, &inpage);
 		if (page == NULL)
 			return (SCSA_DMA_NOMAPPING);
-		len = scsa_dma_piece(attr, off, MIN(left, maxwin - win));
+		len = scsa_dma_piece(attr, off, MIN(MIN(left, maxwin - win), inpage));
 		s->page = page;
 		s->offset = off;
 		s->len = len;
@@ -219,7 +230,7 @@ int scsa_dma_bind(struct scsa_pkt_wrapper *w, struct buf *bp, int flags, int kmf
 	struct scsi_pkt *pkt = &w->spw_pkt;
 	int ret;
 
-	if ((bp->b_flags & B_PAGEIO) && !(bp->b_flags & B_SHADOW))
+	if ((bp->b_flags & B_PAGEIO) && scsa_buf_pageio(bp) == NULL)
 		return (scsa_dma_error(bp, SCSA_DMA_NOMAPPING));
 	w->spw_bp = bp;
 	w->spw_total_xfer = 0;

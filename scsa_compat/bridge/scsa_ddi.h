@@ -18,6 +18,7 @@ struct page;
 struct scsa_drv;		/* a registered driver (Solaris world) */
 struct scsa_lx_cdev;		/* its character-device major (Linux world) */
 struct scsa_lx_node;		/* one /dev node (Linux world) */
+struct scsa_lx_disk;		/* one block minor node's gendisk (Linux world) */
 
 /*
  * File and ioctl mode bits, as illumos numbers them (<sys/file.h>); the
@@ -32,6 +33,7 @@ struct scsa_lx_node;		/* one /dev node (Linux world) */
 #define SCSA_FILP32	0x00100000
 #define SCSA_FLP64	0x00200000
 #define SCSA_FKIOCTL	0x80000000u
+#define SCSA_OTYP_BLK	0
 #define SCSA_OTYP_CHR	2
 
 /*
@@ -111,6 +113,55 @@ int scsa_lx_node_create(unsigned int devt, const char *path,
 			struct scsa_lx_node **out);
 void scsa_lx_node_destroy(struct scsa_lx_node *node);
 
+/*
+ * The data of a B_PAGEIO buf (see ddi_buf_impl.h): a list of page
+ * segments, each within one page, and where in that list the buf's data
+ * starts.  A block request's list lives in the request (lx/blkdev.c); a
+ * bioclone() gets its own scsa_pageio that borrows its original's @segs.
+ * @cur and @cur_pos cache the last lookup (windows are built in order).
+ * @kva, @bounce: what bp_mapin() made (one of them), of @maplen bytes,
+ * for bp_mapout().
+ */
+struct scsa_pageio_seg {
+	struct page *page;
+	unsigned int off;
+	unsigned int len;
+};
+
+struct scsa_pageio {
+	unsigned long start;
+	unsigned int nsegs;
+	unsigned int borrowed;
+	unsigned int cur;
+	unsigned long cur_pos;
+	void *kva;
+	void *bounce;
+	unsigned long maplen;
+	struct scsa_pageio_seg *segs;
+};
+
+/*
+ * bp_mapin() of a B_PAGEIO buf: the kernel address of @len bytes of its
+ * data, a vmap() of the pages when they are whole (but for the first and
+ * the last), else a bounce buffer filled from them.  Unmapping copies a
+ * bounce buffer back to the pages when @to_pages.  NULL: no memory.
+ */
+void *scsa_lx_pageio_map(struct scsa_pageio *pio, unsigned long len);
+void scsa_lx_pageio_unmap(struct scsa_pageio *pio, unsigned long len, int to_pages);
+unsigned long scsa_lx_pageio_bounces(void);
+
+/*
+ * Block devices: one blk-mq gendisk per S_IFBLK minor node.  @devt is the
+ * illumos dev_t (Linux encoding) the driver sees in b_edev and open(9E);
+ * the gendisk has a dev_t of its own.  @path is the /dev name,
+ * "scsa/<driver>/<instance>:<name>".  Returns 0 or a positive errno.
+ */
+int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
+			const char *path, void *owner, struct scsa_lx_disk **out);
+void scsa_lx_disk_destroy(struct scsa_lx_disk *disk);
+/* A buf of a block request finished (its b_iodone): end the request. */
+void scsa_lx_disk_done(void *bp);
+
 /* kstats: the reader of /proc/scsa/kstat prints through this. */
 void scsa_lx_seq_printf(void *seq, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -130,14 +181,35 @@ int scsa_ddi_set_driver_aliases(const char *spec);
  * illumos errnos (positive), or for ioctl/read/write the value to return
  * to Linux's VFS (negative errno or a count).
  */
-int scsa_cb_open(struct scsa_drv *drv, unsigned int *devp, int flag,
+int scsa_cb_open(struct scsa_drv *drv, unsigned int *devp, int flag, int otyp,
 		 struct cred *cr, void **hold);
-int scsa_cb_close(struct scsa_drv *drv, unsigned int dev, int flag,
+int scsa_cb_close(struct scsa_drv *drv, unsigned int dev, int flag, int otyp,
 		  struct cred *cr, void *hold);
 long scsa_cb_ioctl(struct scsa_drv *drv, unsigned int dev, unsigned int cmd,
 		   unsigned long arg, int mode, struct cred *cr);
 long scsa_cb_rw(struct scsa_drv *drv, unsigned int dev, int write, void *ubuf,
 		unsigned long len, long long *offp, int fmode, struct cred *cr);
+
+/*
+ * Block minor nodes (lx/blkdev.c calls these; ddi_cbops.c).
+ * scsa_blk_buf_size(): the room a struct buf needs in a request.
+ * scsa_blk_strategy(): makes @bufmem a B_PAGEIO buf over @pio for
+ * @bytes at 512-byte block @blkno and hands it to the driver's strategy(9E);
+ * scsa_lx_disk_done() follows.  scsa_blk_finish(): after the buf's
+ * b_iodone, undoes bp_mapin() and gives the result: 0 or a positive errno,
+ * and the bytes not transferred.
+ * scsa_blk_media(): what the driver's properties say of the device: size
+ * in bytes (0 if it says nothing), block size, write cache enabled.
+ * scsa_blk_flush(): DKIOCFLUSHWRITECACHE; 0 or a positive errno.
+ */
+unsigned long scsa_blk_buf_size(void);
+void scsa_blk_strategy(struct scsa_drv *drv, void *dip, unsigned int dev, void *bufmem,
+		       int write, unsigned long long blkno, unsigned long bytes,
+		       struct scsa_pageio *pio);
+int scsa_blk_finish(void *bp, unsigned long *residp);
+void scsa_blk_media(struct scsa_drv *drv, void *dip, unsigned int dev,
+		    unsigned long long *bytesp, unsigned int *blksizep, int *wcep);
+int scsa_blk_flush(struct scsa_drv *drv, unsigned int dev);
 
 /* kstats: prints every installed kstat. */
 void scsa_kstat_show_all(void *seq);

@@ -103,8 +103,8 @@ static int scsa_cdev_open(struct inode *inode, struct file *file)
 	sf = kzalloc(sizeof(*sf), GFP_KERNEL);
 	if (!sf)
 		return -ENOMEM;
-	err = scsa_cb_open(drv, &dev, scsa_cdev_flags(file), (struct cred *)file->f_cred,
-			   &hold);
+	err = scsa_cb_open(drv, &dev, scsa_cdev_flags(file), SCSA_OTYP_CHR,
+			   (struct cred *)file->f_cred, &hold);
 	if (err) {
 		kfree(sf);
 		return -err;
@@ -121,8 +121,8 @@ static int scsa_cdev_release(struct inode *inode, struct file *file)
 	struct scsa_lx_file *sf = file->private_data;
 
 	/* Linux ignores what release returns; illumos's close(2) would not. */
-	scsa_cb_close(sf->drv, sf->dev, scsa_cdev_flags(file), (struct cred *)file->f_cred,
-		      sf->hold);
+	scsa_cb_close(sf->drv, sf->dev, scsa_cdev_flags(file), SCSA_OTYP_CHR,
+		      (struct cred *)file->f_cred, sf->hold);
 	kfree(sf);
 	return 0;
 }
@@ -282,12 +282,21 @@ void scsa_lx_node_destroy(struct scsa_lx_node *node)
 	kfree(node);
 }
 
+/* Block minor nodes (blkdev.c) start and stop with the character ones. */
 int __init scsa_cdev_init(void)
 {
-	return class_register(&scsa_class);
+	int err = scsa_blkdev_init();
+
+	if (err)
+		return err;
+	err = class_register(&scsa_class);
+	if (err)
+		scsa_blkdev_exit();
+	return err;
 }
 
 void scsa_cdev_exit(void)
 {
 	class_unregister(&scsa_class);
+	scsa_blkdev_exit();
 }

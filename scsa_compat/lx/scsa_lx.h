@@ -15,6 +15,8 @@ void scsa_callback_exit(void);
 
 int __init scsa_cdev_init(void);
 void scsa_cdev_exit(void);
+int __init scsa_blkdev_init(void);
+void scsa_blkdev_exit(void);
 int __init scsa_ddi_lx_init(void);
 void scsa_ddi_lx_exit(void);
 

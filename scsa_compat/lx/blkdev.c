@@ -1,0 +1,657 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Block devices for illumos S_IFBLK minor nodes: a blk-mq gendisk per node,
+ * whose requests become buf(9S)s handed to the driver's strategy(9E)
+ * (ddi_buf.c builds them) and whose opens, closes and ioctls reach its
+ * cb_ops with OTYP_BLK (ddi_cbops.c).
+ *
+ * Zero copy: a request's pages are described to the buf as a B_PAGEIO
+ * segment list (ddi_buf_impl.h) kept, with the struct buf itself, in the
+ * request's PDU; the SCSA layer builds DMA windows straight from it.  The
+ * queue limits make every physical segment lie within one page, so the
+ * list never has more entries than the request has segments.
+ *
+ * Where Linux differs:
+ *  - The gendisk's own dev_t is an extended one (major 259); the driver
+ *    sees the illumos dev_t, makedevice(<driver major>, <minor>), in
+ *    open(9E), close(9E), ioctl(9E) and b_edev.
+ *  - No FUA: a buf has no way to ask for one, so writes are durable only
+ *    after a flush, which becomes DKIOCFLUSHWRITECACHE.
+ *  - blk-mq times nothing out: the SCSA layer times out each command, as
+ *    illumos's HBAs do, and a strategy routine owns a buf until biodone().
+ *  - Linux >= 6.5 gives release() no open mode: close(9E) gets the flags
+ *    of the last open.
+ */
+#include <linux/blk-mq.h>
+#include <linux/blkdev.h>
+#include <linux/compat.h>
+#include <linux/cred.h>
+#include <linux/highmem.h>
+#include <linux/idr.h>
+#include <linux/log2.h>
+#include <linux/module.h>
+#include <linux/sched/mm.h>
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+#include <linux/workqueue.h>
+
+#include <scsa_ddi.h>
+#include "scsa_kcompat.h"
+#include "scsa_lx.h"
+
+/*
+ * Per request: 256 segments of at most a page, 1 MiB (illumos's maxphys
+ * here, see ddi_buf.c).  Drivers split larger transfers themselves
+ * (PKT_DMA_PARTIAL, their minphys); Linux splits before that.
+ */
+#define SCSA_BLK_MAX_SEGS	256
+#define SCSA_BLK_MAX_SECTORS	(1024 * 1024 / SECTOR_SIZE)
+#define SCSA_BLK_QUEUE_DEPTH	32
+
+struct scsa_lx_disk {
+	struct gendisk *gd;
+	struct blk_mq_tag_set tag_set;
+	struct block_device_operations fops;	/* owner: the port's module */
+	struct scsa_drv *drv;
+	void *dip;
+	unsigned int devt;			/* the illumos dev_t */
+	char *path;
+	int name_id;				/* from scsa_blk_ida, or -1 */
+	struct mutex lock;			/* what the opens left: */
+	void *hold;
+	int last_flag;
+	unsigned int blksize;
+	int wce;
+};
+
+/* What follows the struct buf in a request's PDU. */
+struct scsa_blk_cmd {
+	struct work_struct work;
+	struct scsa_lx_disk *disk;
+	struct scsa_pageio pio;
+	struct scsa_pageio_seg segs[SCSA_BLK_MAX_SEGS];
+};
+
+static struct workqueue_struct *scsa_blk_wq;
+static unsigned long scsa_blk_bufsz;	/* struct buf, rounded up */
+static DEFINE_IDA(scsa_blk_ida);
+static atomic_long_t scsa_pageio_bounce_count;
+
+static struct scsa_blk_cmd *scsa_blk_cmd(struct request *rq)
+{
+	return blk_mq_rq_to_pdu(rq) + scsa_blk_bufsz;
+}
+
+/*
+ * Completion
+ */
+
+static void scsa_blk_end(struct request *rq)
+{
+	void *bp = blk_mq_rq_to_pdu(rq);
+	unsigned int bytes = blk_rq_bytes(rq), done;
+	unsigned long resid;
+	blk_status_t st;
+	int err;
+
+	err = scsa_blk_finish(bp, &resid);
+	if (resid > bytes)
+		resid = bytes;
+	if (!err && !resid) {
+		blk_mq_end_request(rq, BLK_STS_OK);
+		return;
+	}
+	/*
+	 * What came before b_resid was transferred; the rest failed.  A short
+	 * transfer without b_error is an error too: the request was in range.
+	 */
+	st = err ? errno_to_blk_status(-err) : BLK_STS_IOERR;
+	done = err && !resid ? 0 : round_down(bytes - (unsigned int)resid,
+					       queue_logical_block_size(rq->q));
+	if (done && !blk_update_request(rq, BLK_STS_OK, done)) {
+		__blk_mq_end_request(rq, BLK_STS_OK);
+		return;
+	}
+	blk_mq_end_request(rq, st);
+}
+
+static void scsa_blk_end_work(struct work_struct *work)
+{
+	struct scsa_blk_cmd *cmd = container_of(work, struct scsa_blk_cmd, work);
+
+	scsa_blk_end(blk_mq_rq_from_pdu((void *)cmd - scsa_blk_bufsz));
+}
+
+/*
+ * The buf's b_iodone, from wherever the driver called biodone(): undoing
+ * a bp_mapin() the driver left in place may sleep (vunmap, and a bounce
+ * buffer copied back), so that part runs in a worker.
+ */
+void scsa_lx_disk_done(void *bp)
+{
+	struct request *rq = blk_mq_rq_from_pdu(bp);
+	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
+
+	if (cmd->pio.bounce || (cmd->pio.kva && is_vmalloc_addr(cmd->pio.kva))) {
+		INIT_WORK(&cmd->work, scsa_blk_end_work);
+		queue_work(scsa_blk_wq, &cmd->work);
+		return;
+	}
+	scsa_blk_end(rq);
+}
+
+/* REQ_OP_FLUSH: DKIOCFLUSHWRITECACHE may sleep as long as the device likes. */
+static void scsa_blk_flush_work(struct work_struct *work)
+{
+	struct scsa_blk_cmd *cmd = container_of(work, struct scsa_blk_cmd, work);
+	struct request *rq = blk_mq_rq_from_pdu((void *)cmd - scsa_blk_bufsz);
+	int err = scsa_blk_flush(cmd->disk->drv, cmd->disk->devt);
+
+	blk_mq_end_request(rq, err ? errno_to_blk_status(-err) : BLK_STS_OK);
+}
+
+/*
+ * Submission
+ */
+
+static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
+				      const struct blk_mq_queue_data *bd)
+{
+	struct request *rq = bd->rq;
+	struct scsa_lx_disk *disk = hctx->queue->queuedata;
+	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
+	struct req_iterator iter;
+	struct bio_vec bv;
+	unsigned int n = 0;
+
+	cmd->disk = disk;
+	switch (req_op(rq)) {
+	case REQ_OP_FLUSH:
+		blk_mq_start_request(rq);
+		INIT_WORK(&cmd->work, scsa_blk_flush_work);
+		queue_work(scsa_blk_wq, &cmd->work);
+		return BLK_STS_OK;
+	case REQ_OP_READ:
+	case REQ_OP_WRITE:
+		break;
+	default:
+		return BLK_STS_NOTSUPP;
+	}
+
+	/* Single-page pieces, merged as the block layer counted segments. */
+	rq_for_each_segment(bv, rq, iter) {
+		struct scsa_pageio_seg *prev = n ? &cmd->segs[n - 1] : NULL;
+
+		if (prev && prev->page == bv.bv_page &&
+		    prev->off + prev->len == bv.bv_offset) {
+			prev->len += bv.bv_len;
+			continue;
+		}
+		if (n == SCSA_BLK_MAX_SEGS) {
+			pr_err_ratelimited("scsa_compat: %s: request of more than %d segments\n",
+					   disk->gd->disk_name, SCSA_BLK_MAX_SEGS);
+			return BLK_STS_IOERR;
+		}
+		cmd->segs[n].page = bv.bv_page;
+		cmd->segs[n].off = bv.bv_offset;
+		cmd->segs[n].len = bv.bv_len;
+		n++;
+	}
+	cmd->pio = (struct scsa_pageio){ .nsegs = n, .segs = cmd->segs };
+
+	blk_mq_start_request(rq);
+	scsa_blk_strategy(disk->drv, disk->dip, disk->devt, blk_mq_rq_to_pdu(rq),
+			  rq_data_dir(rq) == WRITE, blk_rq_pos(rq), blk_rq_bytes(rq),
+			  &cmd->pio);
+	return BLK_STS_OK;
+}
+
+static const struct blk_mq_ops scsa_blk_mq_ops = {
+	.queue_rq = scsa_blk_queue_rq,
+};
+
+/*
+ * Opens, closes, ioctls
+ */
+
+#ifdef SCSA_HAVE_BDOPS_OPEN_GENDISK
+typedef blk_mode_t scsa_blk_mode_t;
+#define SCSA_BLK_MODE_READ	BLK_OPEN_READ
+#define SCSA_BLK_MODE_WRITE	BLK_OPEN_WRITE
+#define SCSA_BLK_MODE_EXCL	BLK_OPEN_EXCL
+#define SCSA_BLK_MODE_NDELAY	BLK_OPEN_NDELAY
+#else
+typedef fmode_t scsa_blk_mode_t;
+#define SCSA_BLK_MODE_READ	FMODE_READ
+#define SCSA_BLK_MODE_WRITE	FMODE_WRITE
+#define SCSA_BLK_MODE_EXCL	FMODE_EXCL
+#define SCSA_BLK_MODE_NDELAY	FMODE_NDELAY
+#endif
+
+static int scsa_blk_flags(scsa_blk_mode_t mode)
+{
+	int flag = 0;
+
+	if (mode & SCSA_BLK_MODE_READ)
+		flag |= SCSA_FREAD;
+	if (mode & SCSA_BLK_MODE_WRITE)
+		flag |= SCSA_FWRITE;
+	if (mode & SCSA_BLK_MODE_EXCL)
+		flag |= SCSA_FEXCL;
+	if (mode & SCSA_BLK_MODE_NDELAY)
+		flag |= SCSA_FNDELAY | SCSA_FNONBLOCK;
+	return flag;
+}
+
+/* New block size and write-cache state; the queue is frozen meanwhile. */
+static void scsa_blk_set_limits(struct scsa_lx_disk *disk, unsigned int bs, int wce)
+{
+	struct request_queue *q = disk->gd->queue;
+#ifdef SCSA_HAVE_BLK_FEATURES
+	struct queue_limits lim = queue_limits_start_update(q);
+
+	lim.logical_block_size = bs;
+	lim.physical_block_size = bs;
+	lim.io_min = bs;
+	if (wce)
+		lim.features |= BLK_FEAT_WRITE_CACHE;
+	else
+		lim.features &= ~BLK_FEAT_WRITE_CACHE;
+	blk_mq_freeze_queue(q);
+	if (queue_limits_commit_update(q, &lim))
+		pr_warn("scsa_compat: %s: cannot set block size %u\n",
+			disk->gd->disk_name, bs);
+	blk_mq_unfreeze_queue(q);
+#else
+	blk_mq_freeze_queue(q);
+	blk_queue_logical_block_size(q, bs);
+	blk_queue_physical_block_size(q, bs);
+	blk_queue_io_min(q, bs);
+	blk_queue_write_cache(q, wce, false);
+	blk_mq_unfreeze_queue(q);
+#endif
+}
+
+/*
+ * Size, block size and write cache, from the driver's properties, as
+ * illumos's specfs reads them at open: a driver changes them (new media,
+ * a resized LUN) by answering its prop_op(9E) differently.
+ */
+static void scsa_blk_refresh(struct scsa_lx_disk *disk)
+{
+	unsigned long long bytes = 0;
+	unsigned int bs = 512;
+	int wce = 0;
+
+	scsa_blk_media(disk->drv, disk->dip, disk->devt, &bytes, &bs, &wce);
+	if (bs < SECTOR_SIZE || bs > PAGE_SIZE || !is_power_of_2(bs)) {
+		pr_warn_once("scsa_compat: %s: block size %u unusable, 512 used\n",
+			     disk->gd->disk_name, bs);
+		bs = SECTOR_SIZE;
+	}
+	if (bs != disk->blksize || wce != disk->wce) {
+		scsa_blk_set_limits(disk, bs, wce);
+		disk->blksize = bs;
+		disk->wce = wce;
+	}
+	set_capacity_and_notify(disk->gd, round_down(bytes, bs) >> SECTOR_SHIFT);
+}
+
+static int scsa_blk_open_disk(struct scsa_lx_disk *disk, scsa_blk_mode_t mode)
+{
+	unsigned int dev = disk->devt;
+	int flag = scsa_blk_flags(mode);
+	void *hold;
+	int err;
+
+	err = scsa_cb_open(disk->drv, &dev, flag, SCSA_OTYP_BLK,
+			   (struct cred *)current_cred(), &hold);
+	if (err)
+		return -err;
+	mutex_lock(&disk->lock);
+	disk->hold = hold;
+	disk->last_flag = flag;
+	scsa_blk_refresh(disk);
+	mutex_unlock(&disk->lock);
+	return 0;
+}
+
+static void scsa_blk_release_disk(struct scsa_lx_disk *disk, int flag)
+{
+	/* Linux ignores what release returns; illumos's close(2) would not. */
+	scsa_cb_close(disk->drv, disk->devt, flag, SCSA_OTYP_BLK,
+		      (struct cred *)current_cred(), disk->hold);
+}
+
+#ifdef SCSA_HAVE_BDOPS_OPEN_GENDISK
+static int scsa_blk_open(struct gendisk *gd, blk_mode_t mode)
+{
+	return scsa_blk_open_disk(gd->private_data, mode);
+}
+
+static void scsa_blk_release(struct gendisk *gd)
+{
+	struct scsa_lx_disk *disk = gd->private_data;
+
+	scsa_blk_release_disk(disk, READ_ONCE(disk->last_flag));
+}
+#else
+static int scsa_blk_open(struct block_device *bdev, fmode_t mode)
+{
+	return scsa_blk_open_disk(bdev->bd_disk->private_data, mode);
+}
+
+static void scsa_blk_release(struct gendisk *gd, fmode_t mode)
+{
+	scsa_blk_release_disk(gd->private_data, scsa_blk_flags(mode));
+}
+#endif
+
+/* What Linux's block layer does not handle itself (DKIOC*, USCSICMD...). */
+static int scsa_blk_ioctl(struct block_device *bdev, scsa_blk_mode_t mode,
+			  unsigned int cmd, unsigned long arg)
+{
+	struct scsa_lx_disk *disk = bdev->bd_disk->private_data;
+
+	return scsa_cb_ioctl(disk->drv, disk->devt, cmd, arg,
+			     scsa_blk_flags(mode) | SCSA_FLP64,
+			     (struct cred *)current_cred());
+}
+
+#ifdef CONFIG_COMPAT
+static int scsa_blk_compat_ioctl(struct block_device *bdev, scsa_blk_mode_t mode,
+				 unsigned int cmd, unsigned long arg)
+{
+	struct scsa_lx_disk *disk = bdev->bd_disk->private_data;
+
+	return scsa_cb_ioctl(disk->drv, disk->devt, cmd, (unsigned long)compat_ptr(arg),
+			     scsa_blk_flags(mode) | SCSA_FILP32,
+			     (struct cred *)current_cred());
+}
+#endif
+
+/* /dev/scsa/<driver>/<instance>:<name>, whatever the disk's name. */
+static char *scsa_blk_devnode(struct gendisk *gd, umode_t *mode)
+{
+	struct scsa_lx_disk *disk = gd->private_data;
+
+	return kstrdup(disk->path, GFP_KERNEL);
+}
+
+/* The last reference to the gendisk: opens may outlive the node. */
+static void scsa_blk_free_disk(struct gendisk *gd)
+{
+	struct scsa_lx_disk *disk = gd->private_data;
+
+	if (disk->name_id >= 0)
+		ida_free(&scsa_blk_ida, disk->name_id);
+	mutex_destroy(&disk->lock);
+	kfree(disk->path);
+	kfree(disk);
+}
+
+static const struct block_device_operations scsa_blk_fops = {
+	.open = scsa_blk_open,
+	.release = scsa_blk_release,
+	.ioctl = scsa_blk_ioctl,
+#ifdef CONFIG_COMPAT
+	.compat_ioctl = scsa_blk_compat_ioctl,
+#endif
+	.devnode = scsa_blk_devnode,
+	.free_disk = scsa_blk_free_disk,
+};
+
+/*
+ * Creation and removal
+ */
+
+/*
+ * The disk's name is the /dev path with '!' for '/' (as devtmpfs would
+ * read it), e.g. "scsa!sdisk!0:a", when that fits DISK_NAME_LEN; else
+ * "scsa<N>".  The /dev name comes from devnode() in either case.
+ */
+static int scsa_blk_name(struct scsa_lx_disk *disk)
+{
+	struct gendisk *gd = disk->gd;
+	char *p;
+
+	disk->name_id = -1;
+	if (strlen(disk->path) < DISK_NAME_LEN) {
+		strscpy(gd->disk_name, disk->path, DISK_NAME_LEN);
+		for (p = gd->disk_name; *p; p++)
+			if (*p == '/')
+				*p = '!';
+		return 0;
+	}
+	disk->name_id = ida_alloc(&scsa_blk_ida, GFP_KERNEL);
+	if (disk->name_id < 0)
+		return -disk->name_id;
+	snprintf(gd->disk_name, DISK_NAME_LEN, "scsa%d", disk->name_id);
+	return 0;
+}
+
+int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
+			const char *path, void *owner, struct scsa_lx_disk **out)
+{
+	struct scsa_lx_disk *disk;
+	struct blk_mq_tag_set *set;
+	struct gendisk *gd;
+	int err;
+
+	disk = kzalloc(sizeof(*disk), GFP_KERNEL);
+	if (!disk)
+		return ENOMEM;
+	disk->path = kstrdup(path, GFP_KERNEL);
+	if (!disk->path) {
+		err = -ENOMEM;
+		goto free_disk;
+	}
+	disk->drv = drv;
+	disk->dip = dip;
+	disk->devt = devt;
+	disk->blksize = SECTOR_SIZE;
+	mutex_init(&disk->lock);
+	disk->fops = scsa_blk_fops;
+	disk->fops.owner = owner;
+
+	set = &disk->tag_set;
+	set->ops = &scsa_blk_mq_ops;
+	set->nr_hw_queues = 1;
+	set->queue_depth = SCSA_BLK_QUEUE_DEPTH;
+	set->numa_node = NUMA_NO_NODE;
+	set->cmd_size = scsa_blk_bufsz + sizeof(struct scsa_blk_cmd);
+	/* strategy(9E) may sleep: illumos's kmutex is a Linux mutex here. */
+	set->flags = BLK_MQ_F_SHOULD_MERGE | BLK_MQ_F_BLOCKING;
+	err = blk_mq_alloc_tag_set(set);
+	if (err)
+		goto free_path;
+
+#ifdef SCSA_HAVE_BLK_MQ_ALLOC_DISK_LIM
+	{
+		struct queue_limits lim = {
+			.logical_block_size = SECTOR_SIZE,
+			.max_hw_sectors = SCSA_BLK_MAX_SECTORS,
+			.max_segments = SCSA_BLK_MAX_SEGS,
+			.max_segment_size = PAGE_SIZE,
+			.seg_boundary_mask = PAGE_SIZE - 1,
+		};
+
+		gd = blk_mq_alloc_disk(set, &lim, disk);
+	}
+#else
+	gd = blk_mq_alloc_disk(set, disk);
+	if (!IS_ERR(gd)) {
+		blk_queue_max_hw_sectors(gd->queue, SCSA_BLK_MAX_SECTORS);
+		blk_queue_max_segments(gd->queue, SCSA_BLK_MAX_SEGS);
+		blk_queue_max_segment_size(gd->queue, PAGE_SIZE);
+		blk_queue_segment_boundary(gd->queue, PAGE_SIZE - 1);
+	}
+#endif
+	if (IS_ERR(gd)) {
+		err = PTR_ERR(gd);
+		goto free_tag_set;
+	}
+	disk->gd = gd;
+	gd->fops = &disk->fops;
+	gd->private_data = disk;
+	/* Slices are the driver's minor nodes, never Linux partitions. */
+	gd->flags |= GENHD_FL_NO_PART;
+	err = -scsa_blk_name(disk);
+	if (err)
+		goto put_disk;
+	set_capacity(gd, 0);		/* known at the first open */
+	err = add_disk(gd);
+	if (err)
+		goto free_name;
+	*out = disk;
+	return 0;
+
+free_name:
+	if (disk->name_id >= 0)
+		ida_free(&scsa_blk_ida, disk->name_id);
+put_disk:
+	put_disk(gd);		/* never added: no free_disk() */
+free_tag_set:
+	blk_mq_free_tag_set(set);
+free_path:
+	kfree(disk->path);
+free_disk:
+	mutex_destroy(&disk->lock);
+	kfree(disk);
+	pr_warn("scsa_compat: cannot create block device /dev/%s: %d\n", path, err);
+	return -err;
+}
+
+/*
+ * del_gendisk() waits out the requests in flight and refuses new opens;
+ * the tag set can go then.  Our record goes with the gendisk's last
+ * reference (scsa_blk_free_disk), after the last release() of an open the
+ * driver removed the node under.
+ */
+void scsa_lx_disk_destroy(struct scsa_lx_disk *disk)
+{
+	del_gendisk(disk->gd);
+	blk_mq_free_tag_set(&disk->tag_set);
+	put_disk(disk->gd);
+}
+
+/*
+ * B_PAGEIO mappings (bp_mapin)
+ */
+
+/* The segment holding byte @pos of @pio's list, and @pos's offset in it. */
+static unsigned int scsa_pageio_seek(struct scsa_pageio *pio, unsigned long pos,
+				     unsigned long *within)
+{
+	unsigned int i;
+
+	for (i = 0; i < pio->nsegs && pos >= pio->segs[i].len; i++)
+		pos -= pio->segs[i].len;
+	*within = pos;
+	return i;
+}
+
+/* Copies @len bytes between @buf and the list, from its data's start. */
+static void scsa_pageio_copy(struct scsa_pageio *pio, void *buf, unsigned long len,
+			     int to_pages)
+{
+	unsigned long within;
+	unsigned int i = scsa_pageio_seek(pio, pio->start, &within);
+
+	for (; len > 0 && i < pio->nsegs; i++, within = 0) {
+		struct scsa_pageio_seg *s = &pio->segs[i];
+		unsigned long n = min_t(unsigned long, len, s->len - within);
+
+		if (to_pages)
+			memcpy_to_page(s->page, s->off + within, buf, n);
+		else
+			memcpy_from_page(buf, s->page, s->off + within, n);
+		buf += n;
+		len -= n;
+	}
+}
+
+void *scsa_lx_pageio_map(struct scsa_pageio *pio, unsigned long len)
+{
+	unsigned long within, left;
+	unsigned int first, i, n, noio;
+	struct page **pages;
+	void *kva;
+
+	if (len == 0)
+		return NULL;
+	first = scsa_pageio_seek(pio, pio->start, &within);
+	if (first >= pio->nsegs)
+		return NULL;
+	/* One page: its kernel address (amd64 has no highmem). */
+	if (pio->segs[first].len - within >= len && !PageHighMem(pio->segs[first].page)) {
+		pio->kva = page_address(pio->segs[first].page) + pio->segs[first].off + within;
+		return pio->kva;
+	}
+	/* Whole pages but at either end: one virtual range over them. */
+	left = len + within;
+	for (i = first; i < pio->nsegs && left > 0; i++) {
+		const struct scsa_pageio_seg *s = &pio->segs[i];
+
+		if ((i > first && s->off != 0) ||
+		    (left > s->len && s->off + s->len != PAGE_SIZE))
+			break;
+		left -= min_t(unsigned long, left, s->len);
+	}
+	noio = memalloc_noio_save();
+	if (left == 0) {
+		n = i - first;
+		pages = kmalloc_array(n, sizeof(*pages), GFP_KERNEL);
+		if (pages) {
+			for (i = 0; i < n; i++)
+				pages[i] = pio->segs[first + i].page;
+			kva = vmap(pages, n, VM_MAP, PAGE_KERNEL);
+			kfree(pages);
+			if (kva) {
+				memalloc_noio_restore(noio);
+				pio->kva = kva;
+				return kva + pio->segs[first].off + within;
+			}
+		}
+	}
+	/* Pieces of pages: a bounce buffer, filled now, copied back at unmap. */
+	kva = kvmalloc(len, GFP_KERNEL);
+	memalloc_noio_restore(noio);
+	if (!kva)
+		return NULL;
+	scsa_pageio_copy(pio, kva, len, 0);
+	pio->bounce = kva;
+	atomic_long_inc(&scsa_pageio_bounce_count);
+	return kva;
+}
+
+void scsa_lx_pageio_unmap(struct scsa_pageio *pio, unsigned long len, int to_pages)
+{
+	if (pio->bounce) {
+		if (to_pages)
+			scsa_pageio_copy(pio, pio->bounce, len, 1);
+		kvfree(pio->bounce);
+		pio->bounce = NULL;
+	}
+	if (pio->kva && is_vmalloc_addr(pio->kva))
+		vunmap(pio->kva);
+	pio->kva = NULL;
+}
+
+unsigned long scsa_lx_pageio_bounces(void)
+{
+	return atomic_long_read(&scsa_pageio_bounce_count);
+}
+
+int __init scsa_blkdev_init(void)
+{
+	scsa_blk_bufsz = ALIGN(scsa_blk_buf_size(), 16);
+	scsa_blk_wq = alloc_workqueue("scsa_blk", WQ_MEM_RECLAIM, 0);
+	return scsa_blk_wq ? 0 : -ENOMEM;
+}
+
+void scsa_blkdev_exit(void)
+{
+	destroy_workqueue(scsa_blk_wq);
+	ida_destroy(&scsa_blk_ida);
+}
