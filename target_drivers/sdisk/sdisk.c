@@ -157,6 +157,7 @@ static void sdisk_kstat_init(struct sdisk *sk)
 	kstat_named_init(&se->se_retries, "Retries", KSTAT_DATA_UINT32);
 	kstat_named_init(&se->se_busy, "Busy", KSTAT_DATA_UINT32);
 	kstat_named_init(&se->se_rqsense, "Request Sense", KSTAT_DATA_UINT32);
+	kstat_named_init(&se->se_flushes, "Cache Flushes", KSTAT_DATA_UINT32);
 	bcopy(inq->inq_vid, se->se_vid.value.c, 8);
 	bcopy(inq->inq_pid, se->se_pid.value.c, 16);
 	bcopy(inq->inq_revision, se->se_revision.value.c, 4);

@@ -59,6 +59,7 @@ struct sdisk_errstats {
 	kstat_named_t	se_retries;
 	kstat_named_t	se_busy;	/* BUSY, QUEUE FULL, TRAN_BUSY */
 	kstat_named_t	se_rqsense;	/* REQUEST SENSE sent by hand */
+	kstat_named_t	se_flushes;	/* SYNCHRONIZE CACHE sent */
 };
 
 /*

@@ -769,6 +769,11 @@ int sdisk_cmd_sync(struct sdisk *sk, union scsi_cdb *cdb, int cdblen, struct buf
 			delay(SDISK_RETRY_DELAY);
 			continue;
 		}
+		if ((key == KEY_NO_SENSE || key == KEY_ABORTED_COMMAND) &&
+		    ++tries <= SDISK_RETRIES) {
+			SK_ERRINC(sk, se_retries);
+			continue;
+		}
 		if (key == KEY_RECOVERABLE_ERROR) {
 			SK_ERRINC(sk, se_softerrs);
 			return (0);

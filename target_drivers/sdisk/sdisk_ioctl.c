@@ -25,6 +25,7 @@ int sdisk_flush(struct sdisk *sk)
 
 	if (sk->sk_sync_unsupported)
 		return (ENOTSUP);
+	SK_ERRINC(sk, se_flushes);
 	bzero(&cdb, sizeof (cdb));
 	cdb.scc_cmd = SCMD_SYNCHRONIZE_CACHE;
 	rv = sdisk_cmd_sync(sk, &cdb, CDB_GROUP1, NULL, sense, sizeof (sense));

@@ -146,6 +146,57 @@ else
 	echo "ok - cross-check through sg # SKIP no sg node for scsi_debug 0:0"
 fi
 
+# The block node: a gendisk whose size comes from our prop_op(9E).
+check "block node $B0" [ -b $B0 ]
+gd=$(ls /sys/block | grep 'sdisk!0:a$')
+echo "# gendisk: $gd"
+check "blockdev --getsize64 = scsi_debug's 64 MiB" [ "$(blockdev --getsize64 $B0)" = 67108864 ]
+check "blockdev --getss = 512" [ "$(blockdev --getss $B0)" = 512 ]
+sdisk_dkio setwce $R0 0 > /dev/null
+blockdev --getsize64 $B0 > /dev/null	# an open refreshes the cache mode
+wt=$(cat "/sys/block/$gd/queue/write_cache")
+sdisk_dkio setwce $R0 1 > /dev/null
+blockdev --getsize64 $B0 > /dev/null
+wb=$(cat "/sys/block/$gd/queue/write_cache")
+check "volatile cache advertised only with WCE on ($wt, $wb)" \
+	[ "$wt" = "write through" -a "$wb" = "write back" ]
+ln -sf $B0 /tmp/b0
+fio_verify "fio crc32c block node O_DIRECT, bs 512-2M, qd 1" /tmp/b0 16M 512-2M 1
+fio_verify "fio crc32c block node O_DIRECT, bs 4k-2M, qd 32" /tmp/b0 48M 4k-2M 32
+dd if=/dev/urandom of=/tmp/pat bs=64k count=16 2> /dev/null
+dd if=/tmp/pat of=$B0 bs=4096 seek=300 conv=fsync 2> /dev/null
+dd if=$R0 of=/tmp/back bs=4096 skip=300 count=256 2> /dev/null
+check "written to the block node, read from the raw node" cmp -s /tmp/pat /tmp/back
+dd if=/dev/urandom of=/tmp/pat bs=64k count=16 2> /dev/null
+dd if=/tmp/pat of=$R0 bs=64k seek=200 2> /dev/null
+blockdev --flushbufs $B0
+dd if=$B0 of=/tmp/back bs=64k skip=200 count=16 2> /dev/null
+check "written to the raw node, read from the block node" cmp -s /tmp/pat /tmp/back
+
+# ext4 across a remount; a sync reaches SYNCHRONIZE CACHE.
+mkfs=mke2fs
+[ -x /usr/bin/mke2fs ] && mkfs=/usr/bin/mke2fs
+modprobe -a crc32c_generic ext4 2> /dev/null
+check "mke2fs ext4 on the block node" "$mkfs" -q -F -t ext4 $B0
+check "mount" mount -t ext4 $B0 /mnt
+cp /tmp/pat /mnt/pat
+mkdir -p /mnt/d
+i=0
+while [ $i -lt 20 ]; do
+	dd if=/dev/urandom of=/mnt/d/f$i bs=1k count=$((i * 13 + 1)) 2> /dev/null
+	i=$((i + 1))
+done
+(cd /mnt && md5sum pat d/*) > /tmp/sums
+f0=$(kstat "sdiskerr:0:sdisk0,err:Cache Flushes")
+sync
+f1=$(kstat "sdiskerr:0:sdisk0,err:Cache Flushes")
+check "sync sends SYNCHRONIZE CACHE ($f0 -> $f1)" [ "$f1" -gt "$f0" ]
+check "rmmod sdisk refused while mounted" sh -c '! rmmod sdisk 2>/dev/null'
+check "umount" umount /mnt
+check "mount again" mount -t ext4 $B0 /mnt
+check "files intact after remount (md5sum)" sh -c 'cd /mnt && md5sum -c /tmp/sums > /dev/null'
+check "umount again" umount /mnt
+
 # Errors injected by scsi_debug.
 if [ -w $SDEBUG/opts ] && [ -e /sys/module/scsi_debug/parameters/medium_error_start ]; then
 	mes=$(cat /sys/module/scsi_debug/parameters/medium_error_start)
@@ -194,11 +245,13 @@ if [ -w $SDEBUG/every_nth ]; then
 fi
 
 # Unloading: refused while a node is open, then done.
-exec 3< $R0
-check "rmmod sdisk refused while a node is open" sh -c '! rmmod sdisk 2>/dev/null'
-exec 3<&-
+check "rmmod sdisk refused while the raw node is open" \
+	sh -c "exec 3<'$R0' && ! rmmod sdisk 2>/dev/null"
+check "rmmod sdisk refused while the block node is open" \
+	sh -c "exec 3<'$B0' && ! rmmod sdisk 2>/dev/null"
 check "rmmod sdisk after close" rmmod sdisk
-check "nodes removed" [ ! -e $R0 ]
+check "nodes removed" [ ! -e $R0 -a ! -e $B0 ]
+check "gendisks removed" sh -c '! ls /sys/block | grep -q sdisk'
 check "kstats removed" sh -c '! grep -q "^sdisk" /proc/scsa/kstat'
 
 # No auto request sense (sdisk-no-arq=1): CHECK CONDITION is followed by a
