@@ -110,6 +110,7 @@ struct sdisk {
 	int			sk_starting;	/* a thread is in sdisk_start() */
 	int			sk_restart;	/* sdisk_start() must loop */
 	int			sk_runout;	/* waiting for a resource callback */
+	uint_t			sk_runout_gen;	/* resource callbacks run so far */
 	timeout_id_t		sk_restart_tid;
 	int			sk_io_time;
 

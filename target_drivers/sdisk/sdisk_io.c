@@ -53,6 +53,7 @@ static int sdisk_runout(caddr_t arg)
 		return (1);
 	mutex_enter(&sk->sk_mutex);
 	sk->sk_runout = 0;
+	sk->sk_runout_gen++;
 	mutex_exit(&sk->sk_mutex);
 	sdisk_start(sk);
 	return (1);
@@ -238,6 +239,7 @@ static void sdisk_start(struct sdisk *sk)
 	struct sdisk_cmd *cmd;
 	struct buf *bp;
 	kstat_io_t *kio;
+	uint_t gen;
 	int rv;
 
 	mutex_enter(&sk->sk_mutex);
@@ -251,6 +253,12 @@ static void sdisk_start(struct sdisk *sk)
 		sk->sk_restart = 0;
 		if (sk->sk_restart_tid != NULL || sk->sk_runout)
 			break;
+		/*
+		 * The resource callback may run as soon as an allocation has
+		 * failed, before we note the failure: wait for it only if it
+		 * has not run since (sk_runout_gen unchanged).
+		 */
+		gen = sk->sk_runout_gen;
 		if (sk->sk_retryq != NULL) {
 			cmd = sdisk_retryq_pop(sk);
 			mutex_exit(&sk->sk_mutex);
@@ -261,7 +269,7 @@ static void sdisk_start(struct sdisk *sk)
 				sdisk_arm_restart(sk, SDISK_TRANBUSY_DELAY);
 			} else if (rv == SEND_NORES) {
 				sdisk_retryq_push(sk, cmd, 1);
-				sk->sk_runout = 1;
+				sk->sk_runout = gen == sk->sk_runout_gen;
 			}
 			continue;
 		}
@@ -296,8 +304,8 @@ static void sdisk_start(struct sdisk *sk)
 			sk->sk_waitq = bp;
 			if (sk->sk_waitq_tail == NULL)
 				sk->sk_waitq_tail = bp;
-			sk->sk_runout = 1;
-			break;
+			sk->sk_runout = gen == sk->sk_runout_gen;
+			continue;
 		}
 		if ((kio = SK_IOSTAT(sk)) != NULL)
 			kstat_waitq_exit(kio);

@@ -36,11 +36,12 @@ sg_of() {
 	done
 }
 
-# fio_verify DESCRIPTION FILE[:FILE...] SIZE BS IODEPTH [STEP]: write at
-# random with crc32c in every block, then read back and check, one job per
-# file, job i at offset i * STEP (scsi_debug's LUNs share one store).
+# fio_verify DESCRIPTION FILE[:FILE...] SIZE BS IODEPTH [STEP [BASE]]: write
+# at random with crc32c in every block, then read back and check, one job
+# per file, job i at offset BASE + i * STEP (scsi_debug's LUNs share one
+# store).
 fio_verify() {
-	d=$1 files=$2 sz=$3 bs=$4 qd=$5 step=${6:-0}
+	d=$1 files=$2 sz=$3 bs=$4 qd=$5 step=${6:-0} base=${7:-0}
 	eng=psync
 	[ "$qd" -gt 1 ] && eng=io_uring
 	# Raw nodes are unbuffered but refuse O_DIRECT, as Linux's raw(8) did.
@@ -48,7 +49,7 @@ fio_verify() {
 	[ -c "$(readlink -f "${files%%:*}")" ] && direct=0
 	case "$bs" in *-*) ;; *) bs=$bs-$bs ;; esac
 	jobs=
-	off=0
+	off=$base
 	for f in $(echo "$files" | tr ':' ' '); do
 		jobs="$jobs --name=$(basename "$f") --filename=$f --offset=$off"
 		off=$((off + step))
@@ -269,6 +270,26 @@ if [ -w $SDEBUG/opts ] && [ -n "$mes" ]; then
 fi
 fio_verify "no ARQ: fio crc32c raw node, bs 4k-256k, qd 8" /tmp/r0 8M 4k-256k 8
 check "rmmod sdisk (no ARQ)" rmmod sdisk
+
+# A disk beyond 2^32 blocks: scsi_debug's virtual_gb (its 64 MiB store
+# wraps).  READ CAPACITY(10) says 0xffffffff, (16) gives the size; I/O past
+# block 2^32 needs 16-byte CDBs.
+if [ -w $SDEBUG/virtual_gb ]; then
+	vg=$(cat $SDEBUG/virtual_gb)
+	echo 2200 > $SDEBUG/virtual_gb
+	check "modprobe sdisk (2200 GiB disk)" modprobe sdisk
+	sdisk_dkio minfo $R0 > /tmp/minfo
+	check "READ CAPACITY(16): 2200 GiB" \
+		[ "$(kv capacity < /tmp/minfo)" = $((2200 * 1024 * 1024 * 2)) ]
+	check "block node size beyond 2 TiB" \
+		[ "$(blockdev --getsize64 $B0)" = $((2200 * 1024 * 1024 * 1024)) ]
+	hi=$(((4294967296 + 4096) * 512))
+	check "raw write past block 2^32" [ "$(sdisk_dkio pwrite $R0 $hi 65536 | kv n)" = 65536 ]
+	check "raw read past block 2^32" [ "$(sdisk_dkio pread $R0 $hi 65536 | kv n)" = 65536 ]
+	fio_verify "fio crc32c block node past block 2^32, qd 8" /tmp/b0 4M 4k-256k 8 0 $hi
+	check "rmmod sdisk (2200 GiB disk)" rmmod sdisk
+	echo "$vg" > $SDEBUG/virtual_gb
+fi
 
 # A virtio-scsi disk taken from Linux's sd: scsa_hba is reloaded with
 # luns= naming it, sdisk moves data through it in DMA windows (virtio's
