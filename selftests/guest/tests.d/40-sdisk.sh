@@ -123,7 +123,11 @@ check "raw read crossing the end: the part inside" [ "$(kv n < /tmp/cross)" = 40
 # Data integrity on the raw node, one command at a time and 32 in flight.
 r0=$(kstat sdisk:0:sdisk0:reads)
 fio_verify "fio crc32c raw node, bs 512, qd 1" /tmp/r0 4M 512 1
+rt0=$(kstat sdisk:0:sdisk0:rtime) rl0=$(kstat sdisk:0:sdisk0:rlentime)
 fio_verify "fio crc32c raw node, bs 4k-1M, qd 32" /tmp/r0 48M 4k-1M 32
+rt1=$(kstat sdisk:0:sdisk0:rtime) rl1=$(kstat sdisk:0:sdisk0:rlentime)
+[ "$rt1" -gt "$rt0" ] &&
+	echo "# commands in flight while busy, on average (kstat): $(((rl1 - rl0) * 10 / (rt1 - rt0) / 10)).$(((rl1 - rl0) * 10 / (rt1 - rt0) % 10))"
 fio_verify "fio crc32c raw node, bs 64k, qd 32, two disks" /tmp/r0:/tmp/r1 24M 64k 32 \
 	$((32 * 1024 * 1024))
 r1=$(kstat sdisk:0:sdisk0:reads)
@@ -210,6 +214,13 @@ if [ -w $SDEBUG/opts ] && [ -e /sys/module/scsi_debug/parameters/medium_error_st
 		[ "$(sdisk_dkio pread $R0 $((mes * 512)) 4096 | kv errno)" = 5 ]
 	check "read before the medium error still works" \
 		[ "$(sdisk_dkio pread $R0 $(((mes - 16) * 512)) 4096 | kv n)" = 4096 ]
+	# 16 blocks from mes - 8: the 8 before the bad one were read (b_resid).
+	n0=$(kstat sdisk:0:sdisk0:nread)
+	check "medium error in the middle of a read: EIO" \
+		[ "$(sdisk_dkio pread $R0 $(((mes - 8) * 512)) 8192 | kv errno)" = 5 ]
+	n1=$(kstat sdisk:0:sdisk0:nread)
+	check "residual from the sense INFORMATION: 4096 bytes counted read ($n0 -> $n1)" \
+		[ $((n1 - n0)) = 4096 ]
 	echo 0 > $SDEBUG/opts
 	check "medium error counted in sdisk0,err (Media Error, Hard Errors)" \
 		[ "$(kstat "sdiskerr:0:sdisk0,err:Media Error")" -gt "$m0" -a \
@@ -245,6 +256,25 @@ if [ -w $SDEBUG/every_nth ]; then
 	check "timeouts retried and counted ($t0 -> $t1)" [ "$t1" -gt "$t0" ]
 fi
 
+# Recovered errors (opts=8) succeed and are counted; aborted commands
+# (opts=16, scsi_debug's "transport error") are retried.
+if [ -w $SDEBUG/every_nth ]; then
+	v0=$(kstat "sdiskerr:0:sdisk0,err:Recoverable")
+	echo 4 > $SDEBUG/every_nth
+	echo 8 > $SDEBUG/opts
+	fio_verify "fio crc32c with recovered errors injected" /tmp/r0 1M 64k 4
+	echo 0 > $SDEBUG/opts
+	v1=$(kstat "sdiskerr:0:sdisk0,err:Recoverable")
+	check "recovered errors counted as soft errors ($v0 -> $v1)" [ "$v1" -gt "$v0" ]
+	a0=$(kstat "sdiskerr:0:sdisk0,err:Retries")
+	echo 16 > $SDEBUG/opts
+	fio_verify "fio crc32c with aborted commands injected" /tmp/r0 1M 64k 4
+	echo 0 > $SDEBUG/opts
+	echo 0 > $SDEBUG/every_nth
+	a1=$(kstat "sdiskerr:0:sdisk0,err:Retries")
+	check "aborted commands retried ($a0 -> $a1)" [ "$a1" -gt "$a0" ]
+fi
+
 # Unloading: refused while a node is open, then done.
 check "rmmod sdisk refused while the raw node is open" \
 	sh -c "exec 3<'$R0' && ! rmmod sdisk 2>/dev/null"
@@ -254,6 +284,12 @@ check "rmmod sdisk after close" rmmod sdisk
 check "nodes removed" [ ! -e $R0 -a ! -e $B0 ]
 check "gendisks removed" sh -c '! ls /sys/block | grep -q sdisk'
 check "kstats removed" sh -c '! grep -q "^sdisk" /proc/scsa/kstat'
+st=/sys/kernel/debug/scsa_hba/stats
+if [ -r $st ]; then
+	sub=$(sed -n 's/^submitted //p' $st)
+	com=$(sed -n 's/^completed //p' $st)
+	check "scsa_hba: every command submitted has completed ($sub/$com)" [ "$sub" = "$com" ]
+fi
 
 # No auto request sense (sdisk-no-arq=1): CHECK CONDITION is followed by a
 # REQUEST SENSE of our own.  Linux has already fetched the sense, so the
