@@ -68,7 +68,8 @@ fio_verify() {
 }
 
 check "modprobe sdisk conf=sdisk-io-time=10;" modprobe sdisk "conf=sdisk-io-time=10;"
-n=$(ls $D 2>/dev/null | grep -c ':a,raw$')
+n=0
+for f in $D/*:a,raw; do [ -c "$f" ] && n=$((n + 1)); done
 echo "# sdisk nodes: $(ls $D 2>/dev/null | tr '\n' ' ')"
 check "raw nodes :a,raw for both scsi_debug LUNs" [ "$n" -ge 2 ]
 R0=$D/0:a,raw
@@ -77,8 +78,6 @@ B0=$D/0:a
 # fio splits file names at ':'
 ln -sf $R0 /tmp/r0
 ln -sf $R1 /tmp/r1
-blk=0
-[ -b $B0 ] && blk=1
 
 # dkio
 sdisk_dkio minfo $R0 > /tmp/minfo
@@ -126,8 +125,10 @@ fio_verify "fio crc32c raw node, bs 512, qd 1" /tmp/r0 4M 512 1
 rt0=$(kstat sdisk:0:sdisk0:rtime) rl0=$(kstat sdisk:0:sdisk0:rlentime)
 fio_verify "fio crc32c raw node, bs 4k-1M, qd 32" /tmp/r0 48M 4k-1M 32
 rt1=$(kstat sdisk:0:sdisk0:rtime) rl1=$(kstat sdisk:0:sdisk0:rlentime)
-[ "$rt1" -gt "$rt0" ] &&
-	echo "# commands in flight while busy, on average (kstat): $(((rl1 - rl0) * 10 / (rt1 - rt0) / 10)).$(((rl1 - rl0) * 10 / (rt1 - rt0) % 10))"
+if [ "$rt1" -gt "$rt0" ]; then
+	avg=$(((rl1 - rl0) * 10 / (rt1 - rt0)))
+	echo "# commands in flight while busy, on average (kstat): $((avg / 10)).$((avg % 10))"
+fi
 fio_verify "fio crc32c raw node, bs 64k, qd 32, two disks" /tmp/r0:/tmp/r1 24M 64k 32 \
 	$((32 * 1024 * 1024))
 r1=$(kstat sdisk:0:sdisk0:reads)
