@@ -136,7 +136,12 @@ struct sdisk {
 };
 
 #define SK_ERRSTAT(sk)	((struct sdisk_errstats *)(sk)->sk_errstat->ks_data)
-#define SK_ERRINC(sk, f)	(SK_ERRSTAT(sk)->f.value.ui32++)
+/* Completions of one disk run concurrently: count under the instance mutex. */
+#define SK_ERRINC(sk, f)	do {					\
+		mutex_enter(&(sk)->sk_mutex);				\
+		SK_ERRSTAT(sk)->f.value.ui32++;				\
+		mutex_exit(&(sk)->sk_mutex);				\
+	} while (0)
 #define SK_IOSTAT(sk)	((sk)->sk_iostat != NULL ? KSTAT_IO_PTR((sk)->sk_iostat) : NULL)
 
 extern void *sdisk_statep;
