@@ -13,7 +13,10 @@
 # built here as sgen_port_glue.o with -DSCSA_PORT_NAME="sgen").  The third
 # argument is the MODULE_LICENSE (CDDL if empty; illumos drivers are CDDL,
 # which taints the kernel, and they may use only scsa_compat's plain
-# EXPORT_SYMBOLs).  tools/kbuild KVER PORT=/path/to/dir writes such a Kbuild
+# EXPORT_SYMBOLs).  The optional fourth argument is the default of the
+# module's aliases= parameter, blank-separated: the /etc/driver_aliases
+# lines a driver package would install (our own target drivers use it;
+# illumos ports leave it to the administrator).  tools/kbuild KVER PORT=/path/to/dir writes such a Kbuild
 # for a directory that has none.  The port's directory is on the driver's
 # include path after scsa_compat's headers, for the headers a driver brings
 # (sgen's sys/scsi/targets/sgendef.h).  See Documentation/ddi.rst.
@@ -21,9 +24,12 @@
 include $(SCSA_TOP)/scsa.mk
 
 # Unchanged illumos code declares functions the old way ("static int f();"),
-# which Kbuild makes an error, has no prototypes for its non-static
-# functions, and marks fall-throughs with comments only.  Those stay legal C.
-scsa-port-cflags := -Wno-strict-prototypes -Wno-missing-prototypes -Wno-implicit-fallthrough
+# which Kbuild makes an error, has no prototypes (Linux 6.8 and later also
+# ask for declarations) for its non-static functions, and marks
+# fall-throughs with comments only; it initialises the modlinkage's array
+# without inner braces.  Those stay legal C.
+scsa-port-cflags := -Wno-strict-prototypes -Wno-missing-prototypes -Wno-missing-declarations \
+	-Wno-implicit-fallthrough -Wno-missing-braces
 
 scsa_port_glue_src := $(SCSA_TOP)/scsa_compat/port/scsa_port_glue.c
 filechk_scsa_port_glue = echo '\#include "$(scsa_port_glue_src)"'
@@ -43,7 +49,8 @@ $$(obj)/$(1)_drv.c: FORCE
 targets += $(1)_drv.c
 clean-files += $(1)_drv.c
 CFLAGS_$(1)_port_glue.o += $$(scsa-lx-cflags) -DSCSA_PORT_NAME='"$(1)"' \
-	-DSCSA_PORT_LICENSE='"$(or $(3),CDDL)"'
+	-DSCSA_PORT_LICENSE='"$(or $(3),CDDL)"' \
+	$(if $(4),-DSCSA_PORT_ALIASES='"$(strip $(4))"')
 $$(obj)/$(1)_port_glue.c: $$(scsa_port_glue_src) FORCE
 	$$(call filechk,scsa_port_glue)
 targets += $(1)_port_glue.c

@@ -14,7 +14,8 @@
  *
  * Parameters:
  *   aliases="name name..."	names the driver binds to, besides its own
- *				(its /etc/driver_aliases lines)
+ *				(its /etc/driver_aliases lines); defaults to
+ *				scsa_port.mk's fourth argument
  *   conf="prop=value; ..."	its driver.conf, in driver.conf syntax
  */
 #include <linux/module.h>
@@ -35,7 +36,6 @@ extern int _fini(void);
 extern int _info(struct modinfo *modinfop);
 
 #ifdef SCSA_PORT_ALIASES
-/* The driver's own default (-DSCSA_PORT_ALIASES in its Kbuild). */
 static char *aliases = SCSA_PORT_ALIASES;
 #else
 static char *aliases;
