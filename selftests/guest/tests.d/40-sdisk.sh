@@ -132,7 +132,7 @@ fi
 fio_verify "fio crc32c raw node, bs 64k, qd 32, two disks" /tmp/r0:/tmp/r1 24M 64k 32 \
 	$((32 * 1024 * 1024))
 r1=$(kstat sdisk:0:sdisk0:reads)
-grep sdisk /proc/scsa/kstat | sed 's/^/# /'
+grep '^sdisk:0:' /proc/scsa/kstat | sed 's/^/# /'
 check "I/O kstat sdisk0 counts reads ($r0 -> $r1)" [ "$r1" -gt "$r0" ]
 check "I/O kstat sdisk0 queues are empty when idle" \
 	[ "$(kstat sdisk:0:sdisk0:wcnt)" = 0 -a "$(kstat sdisk:0:sdisk0:rcnt)" = 0 ]
