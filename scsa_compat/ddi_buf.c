@@ -12,6 +12,7 @@
 #include <sys/cmn_err.h>
 #include <sys/buf.h>
 #include <sys/uio.h>
+#include <sys/aio_req.h>
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
 
@@ -530,4 +531,159 @@ int scsa_blk_finish(void *bufmem, unsigned long *residp)
 	*residp = bp->b_resid;
 	biofini(bp);
 	return (err);
+}
+
+/*
+ * aphysio(9F): asynchronous raw I/O, for aread(9E)/awrite(9E).
+ *
+ * An asynchronous request from Linux (AIO or io_uring on a character node)
+ * becomes a struct scsa_aio: the aio_req_t handed to the driver, its uio
+ * and one iovec (illumos's kaio gives one buffer per request), and the buf
+ * aphysio() uses, as illumos's aio_req_impl carries its own.  aphysio()
+ * pins the pages, starts one transfer and returns; the buf's b_iodone
+ * tells Linux, which unpins and completes the request in process context.
+ */
+#define SCSA_AIO_MAGIC	0x5ca5a10u
+
+struct scsa_aio {
+	aio_req_t		sa_req;		/* first: the driver's handle */
+	uint_t			sa_magic;
+	int			sa_started;
+	int			sa_rw;
+	struct uio		sa_uio;
+	struct iovec		sa_iov;
+	struct buf		sa_buf;
+	struct scsa_shadow	*sa_shadow;
+	void			*sa_cookie;	/* Linux's request */
+};
+
+static int scsa_aio_iodone(struct buf *bp)
+{
+	struct scsa_aio *sa = (struct scsa_aio *)((char *)bp -
+	    __builtin_offsetof(struct scsa_aio, sa_buf));
+
+	scsa_lx_aio_done(sa->sa_cookie, sa);
+	return (0);
+}
+
+/**
+ * aphysio() - start asynchronous raw I/O
+ * @strat: the driver's strategy routine
+ * @cancel: anocancel (illumos has no other)
+ * @dev: the device
+ * @rw: B_READ or B_WRITE
+ * @mincnt: may not trim the transfer: the request is done in one
+ * @aio: what aread(9E)/awrite(9E) got
+ *
+ * Return: 0 once @strat has the buf (the result comes with its biodone()),
+ * or an errno: EINVAL for a bad request, ENOTSUP if @mincnt trims it,
+ * the pinning's error.
+ */
+int aphysio(int (*strat)(struct buf *), int (*cancel)(struct buf *), dev_t dev, int rw,
+    void (*mincnt)(struct buf *), struct aio_req *aio)
+{
+	struct scsa_aio *sa = (struct scsa_aio *)aio;
+	struct buf *bp = &sa->sa_buf;
+	struct scsa_shadow *sh;
+	struct uio *uio;
+	int error;
+
+	if (sa->sa_magic != SCSA_AIO_MAGIC || sa->sa_started) {
+		cmn_err(CE_WARN, "aphysio: not a request aread/awrite was given");
+		return (EINVAL);
+	}
+	uio = aio->aio_uio;
+	if (uio->uio_loffset < 0 || uio->uio_iovcnt != 1 ||
+	    uio->uio_segflg != UIO_USERSPACE || (rw != B_READ && rw != B_WRITE))
+		return (EINVAL);
+	bp->b_flags = B_BUSY | B_PHYS | B_ASYNC | rw;
+	bp->b_error = 0;
+	bp->b_resid = 0;
+	bp->b_edev = dev;
+	bp->b_dev = cmpdev(dev);
+	bp->b_dip = scsa_physio_dip(dev);
+	bp->b_lblkno = btodt(uio->uio_loffset);
+	bp->b_offset = uio->uio_loffset;
+	bp->b_un.b_addr = uio->uio_iov->iov_base;
+	bp->b_bcount = uio->uio_iov->iov_len;
+	bp->b_iodone = scsa_aio_iodone;
+	(*mincnt)(bp);
+	if (bp->b_bcount != uio->uio_iov->iov_len)
+		return (ENOTSUP);
+	sh = scsa_lx_pin_user((unsigned long)bp->b_un.b_addr, bp->b_bcount, rw == B_READ,
+	    &error);
+	if (sh == NULL)
+		return (error);
+	bp->b_shadow = sh->pages;
+	bp->b_flags |= B_SHADOW;
+	bp->b_proc = (struct proc *)scsa_lx_curthread();
+	sa->sa_shadow = sh;
+	sa->sa_rw = rw;
+	sa->sa_started = 1;
+	(void) (*strat)(bp);
+	return (0);
+}
+
+/* anocancel(9F): illumos cannot cancel these either. */
+int anocancel(struct buf *bp)
+{
+	return (ENXIO);
+}
+
+long scsa_cb_aio(struct scsa_drv *drv, unsigned int udev, int write, void *ubuf,
+    unsigned long len, long long off, int fmode, struct cred *cr, void *cookie,
+    int *queued)
+{
+	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
+	int (*arw)(dev_t, struct aio_req *, cred_t *);
+	struct scsa_aio *sa;
+	dev_t dev = udev;
+	int err;
+
+	*queued = 0;
+	arw = cb->cb_rev < 1 ? NULL : write ? cb->cb_awrite : cb->cb_aread;
+	if (arw == NULL || arw == (int (*)(dev_t, struct aio_req *, cred_t *))nodev)
+		return (scsa_cb_rw(drv, udev, write, ubuf, len, &off, fmode, cr));
+	sa = kmem_zalloc(sizeof (*sa), KM_SLEEP);
+	sa->sa_magic = SCSA_AIO_MAGIC;
+	sa->sa_cookie = cookie;
+	sa->sa_iov.iov_base = ubuf;
+	sa->sa_iov.iov_len = len;
+	sa->sa_uio.uio_iov = &sa->sa_iov;
+	sa->sa_uio.uio_iovcnt = 1;
+	sa->sa_uio.uio_loffset = off;
+	sa->sa_uio.uio_segflg = UIO_USERSPACE;
+	sa->sa_uio.uio_fmode = (uint16_t)fmode;
+	sa->sa_uio.uio_llimit = MAXOFFSET_T;
+	sa->sa_uio.uio_resid = len;
+	sa->sa_req.aio_uio = &sa->sa_uio;
+	bioinit(&sa->sa_buf);
+	err = (*arw)(dev, &sa->sa_req, cr);
+	if (sa->sa_started) {
+		/* Its completion owns it now, whatever the driver returned. */
+		*queued = 1;
+		return (0);
+	}
+	biofini(&sa->sa_buf);
+	kmem_free(sa, sizeof (*sa));
+	return (-err);
+}
+
+long scsa_aio_finish(void *arg)
+{
+	struct scsa_aio *sa = arg;
+	struct buf *bp = &sa->sa_buf;
+	long res;
+	int err;
+
+	if (bp->b_flags & B_REMAPPED)
+		bp_mapout(bp);
+	err = geterror(bp);
+	res = err != 0 ? -err : (long)(bp->b_bcount - bp->b_resid);
+	bp->b_shadow = NULL;
+	bp->b_flags &= ~B_SHADOW;
+	scsa_lx_shadow_release(sa->sa_shadow, sa->sa_rw == B_READ);
+	biofini(bp);
+	kmem_free(sa, sizeof (*sa));
+	return (res);
 }

@@ -149,6 +149,8 @@ void scsa_port_end(void)
 {
 	struct scsa_port *pt = scsa_port_current(), **pp;
 
+	/* The block nodes its attach made exist when the load returns. */
+	scsa_lx_disk_settle();
 	if (pt == NULL)
 		return;
 	mutex_enter(&scsa_port_lock);

@@ -158,7 +158,15 @@ unsigned long scsa_lx_pageio_bounces(void);
  */
 int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 			const char *path, void *owner, struct scsa_lx_disk **out);
+/*
+ * The gendisk is added and deleted by a worker (lock order: see
+ * lx/blkdev.c); removal refuses new opens at once.  scsa_lx_disk_settle()
+ * waits until every node made so far is added; scsa_lx_disk_drain() until
+ * every node of @drv removed so far is deleted.
+ */
 void scsa_lx_disk_destroy(struct scsa_lx_disk *disk);
+void scsa_lx_disk_settle(void);
+void scsa_lx_disk_drain(struct scsa_drv *drv);
 /* A buf of a block request finished (its b_iodone): end the request. */
 void scsa_lx_disk_done(void *bp);
 
@@ -189,6 +197,21 @@ long scsa_cb_ioctl(struct scsa_drv *drv, unsigned int dev, unsigned int cmd,
 		   unsigned long arg, int mode, struct cred *cr);
 long scsa_cb_rw(struct scsa_drv *drv, unsigned int dev, int write, void *ubuf,
 		unsigned long len, long long *offp, int fmode, struct cred *cr);
+
+/*
+ * Asynchronous read/write (Linux AIO, io_uring) of a character node:
+ * aread(9E)/awrite(9E) with an aio_req over @ubuf.  *@queued set: the
+ * driver started it (aphysio), scsa_lx_aio_done(@cookie, sa) follows from
+ * the buf's completion, in any context, and scsa_aio_finish(sa), in
+ * process context, gives the result and frees it.  *@queued clear: the
+ * return value is the result (a count or -errno), e.g. of the synchronous
+ * read(9E)/write(9E) for a driver without aread/awrite.
+ */
+long scsa_cb_aio(struct scsa_drv *drv, unsigned int dev, int write, void *ubuf,
+		 unsigned long len, long long off, int fmode, struct cred *cr,
+		 void *cookie, int *queued);
+void scsa_lx_aio_done(void *cookie, void *sa);
+long scsa_aio_finish(void *sa);
 
 /*
  * Block minor nodes (lx/blkdev.c calls these; ddi_cbops.c).

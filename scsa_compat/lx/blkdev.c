@@ -30,6 +30,7 @@
 #include <linux/idr.h>
 #include <linux/log2.h>
 #include <linux/module.h>
+#include <linux/refcount.h>
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
@@ -48,16 +49,38 @@
 #define SCSA_BLK_MAX_SECTORS	(1024 * 1024 / SECTOR_SIZE)
 #define SCSA_BLK_QUEUE_DEPTH	32
 
+/*
+ * The requests (with their PDUs, some 4.5 KiB each) of every block node of
+ * one instance: sd makes a node per slice, up to 21 per disk, which share
+ * the disk's queue depth as they do on illumos.  @disks: nodes not yet
+ * deleted (the tag set is freed after the last del_gendisk()); @ref: nodes
+ * not yet freed, and the list's reference while @disks is not 0.
+ */
+struct scsa_blk_set {
+	struct list_head list;
+	void *dip;
+	int disks;
+	refcount_t ref;
+	struct blk_mq_tag_set tag_set;
+};
+
 struct scsa_lx_disk {
 	struct gendisk *gd;
-	struct blk_mq_tag_set tag_set;
+	struct scsa_blk_set *set;
 	struct block_device_operations fops;	/* owner: the port's module */
 	struct scsa_drv *drv;
 	void *dip;
 	unsigned int devt;			/* the illumos dev_t */
 	char *path;
 	int name_id;				/* from scsa_blk_ida, or -1 */
+	struct list_head pending;		/* on scsa_blk_pending */
+	int npending;				/* add_work, del_work queued */
+	bool added;
+	struct work_struct add_work;
+	struct work_struct del_work;
 	struct mutex lock;			/* what the opens left: */
+	bool dead;				/* the node is removed */
+	int opens;
 	void *hold;
 	int last_flag;
 	unsigned int blksize;
@@ -75,6 +98,12 @@ struct scsa_blk_cmd {
 static struct workqueue_struct *scsa_blk_wq;
 static unsigned long scsa_blk_bufsz;	/* struct buf, rounded up */
 static DEFINE_IDA(scsa_blk_ida);
+static LIST_HEAD(scsa_blk_sets);
+static DEFINE_MUTEX(scsa_blk_sets_lock);
+static struct workqueue_struct *scsa_blk_ctl_wq;	/* adds and deletions, in order */
+static LIST_HEAD(scsa_blk_pending);		/* with a queued add or deletion */
+static DEFINE_SPINLOCK(scsa_blk_pending_lock);
+static DECLARE_WAIT_QUEUE_HEAD(scsa_blk_pending_wait);
 static atomic_long_t scsa_pageio_bounce_count;
 
 static struct scsa_blk_cmd *scsa_blk_cmd(struct request *rq)
@@ -218,16 +247,20 @@ static const struct blk_mq_ops scsa_blk_mq_ops = {
 typedef blk_mode_t scsa_blk_mode_t;
 #define SCSA_BLK_MODE_READ	BLK_OPEN_READ
 #define SCSA_BLK_MODE_WRITE	BLK_OPEN_WRITE
-#define SCSA_BLK_MODE_EXCL	BLK_OPEN_EXCL
 #define SCSA_BLK_MODE_NDELAY	BLK_OPEN_NDELAY
 #else
 typedef fmode_t scsa_blk_mode_t;
 #define SCSA_BLK_MODE_READ	FMODE_READ
 #define SCSA_BLK_MODE_WRITE	FMODE_WRITE
-#define SCSA_BLK_MODE_EXCL	FMODE_EXCL
 #define SCSA_BLK_MODE_NDELAY	FMODE_NDELAY
 #endif
 
+/*
+ * No FEXCL: Linux's exclusive mode is a claim by a holder (every mount,
+ * md, dm, and O_EXCL), which Linux enforces itself; illumos mounts without
+ * FEXCL, and a driver given it (sd) would refuse every other open of a
+ * mounted disk, blkid's included.
+ */
 static int scsa_blk_flags(scsa_blk_mode_t mode)
 {
 	int flag = 0;
@@ -236,8 +269,6 @@ static int scsa_blk_flags(scsa_blk_mode_t mode)
 		flag |= SCSA_FREAD;
 	if (mode & SCSA_BLK_MODE_WRITE)
 		flag |= SCSA_FWRITE;
-	if (mode & SCSA_BLK_MODE_EXCL)
-		flag |= SCSA_FEXCL;
 	if (mode & SCSA_BLK_MODE_NDELAY)
 		flag |= SCSA_FNDELAY | SCSA_FNONBLOCK;
 	return flag;
@@ -274,8 +305,9 @@ static void scsa_blk_set_limits(struct scsa_lx_disk *disk, unsigned int bs, int 
 
 /*
  * Size, block size and write cache, from the driver's properties, as
- * illumos's specfs reads them at open: a driver changes them (new media,
- * a resized LUN) by answering its prop_op(9E) differently.
+ * illumos's specfs reads them: at the first open, and while unknown.  A
+ * driver changes them (new media, a resized LUN) by answering its
+ * prop_op(9E) differently; they hold while the device stays open.
  */
 static void scsa_blk_refresh(struct scsa_lx_disk *disk)
 {
@@ -304,6 +336,8 @@ static int scsa_blk_open_disk(struct scsa_lx_disk *disk, scsa_blk_mode_t mode)
 	void *hold;
 	int err;
 
+	if (READ_ONCE(disk->dead))
+		return -ENXIO;
 	err = scsa_cb_open(disk->drv, &dev, flag, SCSA_OTYP_BLK,
 			   (struct cred *)current_cred(), &hold);
 	if (err)
@@ -311,13 +345,17 @@ static int scsa_blk_open_disk(struct scsa_lx_disk *disk, scsa_blk_mode_t mode)
 	mutex_lock(&disk->lock);
 	disk->hold = hold;
 	disk->last_flag = flag;
-	scsa_blk_refresh(disk);
+	if (disk->opens++ == 0 || !get_capacity(disk->gd))
+		scsa_blk_refresh(disk);
 	mutex_unlock(&disk->lock);
 	return 0;
 }
 
 static void scsa_blk_release_disk(struct scsa_lx_disk *disk, int flag)
 {
+	mutex_lock(&disk->lock);
+	disk->opens--;
+	mutex_unlock(&disk->lock);
 	/* Linux ignores what release returns; illumos's close(2) would not. */
 	scsa_cb_close(disk->drv, disk->devt, flag, SCSA_OTYP_BLK,
 		      (struct cred *)current_cred(), disk->hold);
@@ -378,16 +416,81 @@ static char *scsa_blk_devnode(struct gendisk *gd, umode_t *mode)
 	return kstrdup(disk->path, GFP_KERNEL);
 }
 
-/* The last reference to the gendisk: opens may outlive the node. */
-static void scsa_blk_free_disk(struct gendisk *gd)
+static void scsa_blk_set_put(struct scsa_blk_set *bs)
 {
-	struct scsa_lx_disk *disk = gd->private_data;
+	if (refcount_dec_and_test(&bs->ref))
+		kfree(bs);
+}
 
+/* The tag set of @dip's block nodes, made by the first. */
+static struct scsa_blk_set *scsa_blk_set_get(void *dip)
+{
+	struct scsa_blk_set *bs;
+	struct blk_mq_tag_set *set;
+
+	mutex_lock(&scsa_blk_sets_lock);
+	list_for_each_entry(bs, &scsa_blk_sets, list) {
+		if (bs->dip == dip) {
+			bs->disks++;
+			refcount_inc(&bs->ref);
+			goto out;
+		}
+	}
+	bs = kzalloc(sizeof(*bs), GFP_KERNEL);
+	if (!bs)
+		goto out;
+	set = &bs->tag_set;
+	set->ops = &scsa_blk_mq_ops;
+	set->nr_hw_queues = 1;
+	set->queue_depth = SCSA_BLK_QUEUE_DEPTH;
+	set->numa_node = NUMA_NO_NODE;
+	set->cmd_size = scsa_blk_bufsz + sizeof(struct scsa_blk_cmd);
+	/* strategy(9E) may sleep: illumos's kmutex is a Linux mutex here. */
+	set->flags = BLK_MQ_F_SHOULD_MERGE | BLK_MQ_F_BLOCKING;
+	if (blk_mq_alloc_tag_set(set)) {
+		kfree(bs);
+		bs = NULL;
+		goto out;
+	}
+	bs->dip = dip;
+	bs->disks = 1;
+	refcount_set(&bs->ref, 2);
+	list_add(&bs->list, &scsa_blk_sets);
+out:
+	mutex_unlock(&scsa_blk_sets_lock);
+	return bs;
+}
+
+/* A node's gendisk is deleted (or was never added): its queue is gone. */
+static void scsa_blk_set_unuse(struct scsa_blk_set *bs)
+{
+	int last;
+
+	mutex_lock(&scsa_blk_sets_lock);
+	last = --bs->disks == 0;
+	if (last)
+		list_del(&bs->list);
+	mutex_unlock(&scsa_blk_sets_lock);
+	if (last) {
+		blk_mq_free_tag_set(&bs->tag_set);
+		scsa_blk_set_put(bs);
+	}
+}
+
+static void scsa_blk_disk_free(struct scsa_lx_disk *disk)
+{
+	scsa_blk_set_put(disk->set);
 	if (disk->name_id >= 0)
 		ida_free(&scsa_blk_ida, disk->name_id);
 	mutex_destroy(&disk->lock);
 	kfree(disk->path);
 	kfree(disk);
+}
+
+/* The last reference to the gendisk: opens may outlive the node. */
+static void scsa_blk_free_disk(struct gendisk *gd)
+{
+	scsa_blk_disk_free(gd->private_data);
 }
 
 static const struct block_device_operations scsa_blk_fops = {
@@ -430,6 +533,110 @@ static int scsa_blk_name(struct scsa_lx_disk *disk)
 	return 0;
 }
 
+/*
+ * Adding and deleting gendisks.  add_disk() and del_gendisk() take the
+ * disk's open_mutex, which the block layer holds across our open(), which
+ * takes the DDI's tree lock to hold the node against detach; and drivers
+ * make and remove nodes under that lock (attach, detach) or inside an open
+ * of another node (cmlb relabelling).  So both are done by one ordered
+ * worker: a node appears shortly after ddi_create_minor_node() (a port's
+ * load waits for its nodes, scsa_lx_disk_settle()), a removed one refuses
+ * opens at once and goes once its requests in flight are done, before any
+ * node made again under its name.  A driver's unregistration waits for
+ * its deletions (scsa_lx_disk_drain): the gendisks name its module as
+ * owner.  The tag set goes with the instance's last node, our record with
+ * the gendisk's last reference (free_disk), after the last release() of
+ * an open the driver removed the node under.
+ */
+static atomic_t scsa_blk_adding = ATOMIC_INIT(0);
+
+static void scsa_blk_pending_get(struct scsa_lx_disk *disk)
+{
+	spin_lock(&scsa_blk_pending_lock);
+	if (disk->npending++ == 0)
+		list_add(&disk->pending, &scsa_blk_pending);
+	spin_unlock(&scsa_blk_pending_lock);
+}
+
+static void scsa_blk_pending_put(struct scsa_lx_disk *disk)
+{
+	spin_lock(&scsa_blk_pending_lock);
+	if (--disk->npending == 0)
+		list_del(&disk->pending);
+	spin_unlock(&scsa_blk_pending_lock);
+	wake_up_all(&scsa_blk_pending_wait);
+}
+
+static void scsa_blk_add_work(struct work_struct *work)
+{
+	struct scsa_lx_disk *disk = container_of(work, struct scsa_lx_disk, add_work);
+	int err;
+
+	if (!READ_ONCE(disk->dead)) {
+		err = add_disk(disk->gd);
+		if (err)
+			pr_warn("scsa_compat: cannot add block device /dev/%s: %d\n",
+				disk->path, err);
+		disk->added = !err;
+	}
+	scsa_blk_pending_put(disk);
+	atomic_dec(&scsa_blk_adding);
+	wake_up_all(&scsa_blk_pending_wait);
+}
+
+static void scsa_blk_del_work(struct work_struct *work)
+{
+	struct scsa_lx_disk *disk = container_of(work, struct scsa_lx_disk, del_work);
+	struct gendisk *gd = disk->gd;
+
+	if (!disk->added) {
+		put_disk(gd);			/* never added: no free_disk() */
+		scsa_blk_set_unuse(disk->set);
+		scsa_blk_pending_put(disk);
+		scsa_blk_disk_free(disk);
+		return;
+	}
+	del_gendisk(gd);
+	scsa_blk_set_unuse(disk->set);
+	/* Gone from Linux: its driver's module may go (scsa_lx_disk_drain). */
+	scsa_blk_pending_put(disk);
+	put_disk(gd);
+}
+
+void scsa_lx_disk_destroy(struct scsa_lx_disk *disk)
+{
+	WRITE_ONCE(disk->dead, true);
+	scsa_blk_pending_get(disk);
+	INIT_WORK(&disk->del_work, scsa_blk_del_work);
+	queue_work(scsa_blk_ctl_wq, &disk->del_work);
+}
+
+static bool scsa_blk_pending_drv(struct scsa_drv *drv)
+{
+	struct scsa_lx_disk *disk;
+	bool found = false;
+
+	spin_lock(&scsa_blk_pending_lock);
+	list_for_each_entry(disk, &scsa_blk_pending, pending) {
+		if (disk->drv == drv) {
+			found = true;
+			break;
+		}
+	}
+	spin_unlock(&scsa_blk_pending_lock);
+	return found;
+}
+
+void scsa_lx_disk_drain(struct scsa_drv *drv)
+{
+	wait_event(scsa_blk_pending_wait, !scsa_blk_pending_drv(drv));
+}
+
+void scsa_lx_disk_settle(void)
+{
+	wait_event(scsa_blk_pending_wait, atomic_read(&scsa_blk_adding) == 0);
+}
+
 int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 			const char *path, void *owner, struct scsa_lx_disk **out)
 {
@@ -454,17 +661,12 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 	disk->fops = scsa_blk_fops;
 	disk->fops.owner = owner;
 
-	set = &disk->tag_set;
-	set->ops = &scsa_blk_mq_ops;
-	set->nr_hw_queues = 1;
-	set->queue_depth = SCSA_BLK_QUEUE_DEPTH;
-	set->numa_node = NUMA_NO_NODE;
-	set->cmd_size = scsa_blk_bufsz + sizeof(struct scsa_blk_cmd);
-	/* strategy(9E) may sleep: illumos's kmutex is a Linux mutex here. */
-	set->flags = BLK_MQ_F_SHOULD_MERGE | BLK_MQ_F_BLOCKING;
-	err = blk_mq_alloc_tag_set(set);
-	if (err)
+	disk->set = scsa_blk_set_get(dip);
+	if (!disk->set) {
+		err = -ENOMEM;
 		goto free_path;
+	}
+	set = &disk->set->tag_set;
 
 #ifdef SCSA_HAVE_BLK_MQ_ALLOC_DISK_LIM
 	{
@@ -489,7 +691,7 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 #endif
 	if (IS_ERR(gd)) {
 		err = PTR_ERR(gd);
-		goto free_tag_set;
+		goto put_set;
 	}
 	disk->gd = gd;
 	gd->fops = &disk->fops;
@@ -500,19 +702,19 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 	if (err)
 		goto put_disk;
 	set_capacity(gd, 0);		/* known at the first open */
-	err = add_disk(gd);
-	if (err)
-		goto free_name;
+
+	atomic_inc(&scsa_blk_adding);
+	scsa_blk_pending_get(disk);
+	INIT_WORK(&disk->add_work, scsa_blk_add_work);
+	queue_work(scsa_blk_ctl_wq, &disk->add_work);
 	*out = disk;
 	return 0;
 
-free_name:
-	if (disk->name_id >= 0)
-		ida_free(&scsa_blk_ida, disk->name_id);
 put_disk:
 	put_disk(gd);		/* never added: no free_disk() */
-free_tag_set:
-	blk_mq_free_tag_set(set);
+put_set:
+	scsa_blk_set_unuse(disk->set);
+	scsa_blk_set_put(disk->set);
 free_path:
 	kfree(disk->path);
 free_disk:
@@ -520,19 +722,6 @@ free_disk:
 	kfree(disk);
 	pr_warn("scsa_compat: cannot create block device /dev/%s: %d\n", path, err);
 	return -err;
-}
-
-/*
- * del_gendisk() waits out the requests in flight and refuses new opens;
- * the tag set can go then.  Our record goes with the gendisk's last
- * reference (scsa_blk_free_disk), after the last release() of an open the
- * driver removed the node under.
- */
-void scsa_lx_disk_destroy(struct scsa_lx_disk *disk)
-{
-	del_gendisk(disk->gd);
-	blk_mq_free_tag_set(&disk->tag_set);
-	put_disk(disk->gd);
 }
 
 /*
@@ -638,20 +827,30 @@ void scsa_lx_pageio_unmap(struct scsa_pageio *pio, unsigned long len, int to_pag
 	pio->kva = NULL;
 }
 
+/* How many bp_mapin()s bounced, for the selftests. */
 unsigned long scsa_lx_pageio_bounces(void)
 {
 	return atomic_long_read(&scsa_pageio_bounce_count);
 }
+EXPORT_SYMBOL_GPL(scsa_lx_pageio_bounces);
 
 int __init scsa_blkdev_init(void)
 {
 	scsa_blk_bufsz = ALIGN(scsa_blk_buf_size(), 16);
 	scsa_blk_wq = alloc_workqueue("scsa_blk", WQ_MEM_RECLAIM, 0);
-	return scsa_blk_wq ? 0 : -ENOMEM;
+	if (!scsa_blk_wq)
+		return -ENOMEM;
+	scsa_blk_ctl_wq = alloc_ordered_workqueue("scsa_blk_ctl", WQ_MEM_RECLAIM);
+	if (!scsa_blk_ctl_wq) {
+		destroy_workqueue(scsa_blk_wq);
+		return -ENOMEM;
+	}
+	return 0;
 }
 
 void scsa_blkdev_exit(void)
 {
+	destroy_workqueue(scsa_blk_ctl_wq);
 	destroy_workqueue(scsa_blk_wq);
 	ida_destroy(&scsa_blk_ida);
 }

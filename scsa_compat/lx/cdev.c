@@ -15,6 +15,9 @@
  *  - O_NDELAY and O_NONBLOCK are one flag: both FNDELAY and FNONBLOCK are
  *    passed.
  *  - readv()/writev() reach read(9E)/write(9E) once per iovec.
+ *  - Asynchronous reads and writes (Linux AIO, io_uring) of one buffer
+ *    reach aread(9E)/awrite(9E), or read(9E)/write(9E) synchronously for a
+ *    driver without them (illumos's kaio would use a thread).
  *  - ioctls from 32-bit processes (compat_ioctl) carry DATAMODEL_ILP32 and
  *    a converted pointer; native ones DATAMODEL_LP64.
  */
@@ -27,9 +30,13 @@
 #include <linux/list.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
+#include <linux/refcount.h>
 #include <linux/slab.h>
+#include <linux/uio.h>
+#include <linux/workqueue.h>
 
 #include <scsa_ddi.h>
+#include "scsa_kcompat.h"
 #include "scsa_lx.h"
 
 #define SCSA_CDEV_MINORS	(1U << MINORBITS)
@@ -173,6 +180,113 @@ static ssize_t scsa_cdev_write(struct file *file, const char __user *buf, size_t
 	return scsa_cdev_rw(file, (void __user *)buf, count, ppos, 1);
 }
 
+/*
+ * An asynchronous request in flight: one reference for the submitter, one
+ * for the buf's completion; the last one completes the kiocb from a worker.
+ */
+struct scsa_lx_aio {
+	struct kiocb *iocb;
+	refcount_t ref;
+	void *sa;
+	struct work_struct work;
+};
+
+static void scsa_cdev_aio_work(struct work_struct *work)
+{
+	struct scsa_lx_aio *a = container_of(work, struct scsa_lx_aio, work);
+	long res = scsa_aio_finish(a->sa);	/* unpins: process context */
+
+	a->iocb->ki_complete(a->iocb, res);
+	kfree(a);
+}
+
+static void scsa_cdev_aio_put(struct scsa_lx_aio *a)
+{
+	if (refcount_dec_and_test(&a->ref)) {
+		INIT_WORK(&a->work, scsa_cdev_aio_work);
+		queue_work(system_unbound_wq, &a->work);
+	}
+}
+
+void scsa_lx_aio_done(void *cookie, void *sa)
+{
+	struct scsa_lx_aio *a = cookie;
+
+	a->sa = sa;
+	scsa_cdev_aio_put(a);
+}
+
+static ssize_t scsa_cdev_aio(struct kiocb *iocb, struct iov_iter *it, int write)
+{
+	struct scsa_lx_file *sf = iocb->ki_filp->private_data;
+	size_t len = iov_iter_count(it);
+	struct scsa_lx_aio *a;
+	int queued;
+	long rv;
+
+	/* illumos's asynchronous requests have one buffer. */
+	if (iov_iter_single_seg_count(it) != len)
+		return -EINVAL;
+	a = kzalloc(sizeof(*a), GFP_KERNEL);
+	if (!a)
+		return -ENOMEM;
+	a->iocb = iocb;
+	refcount_set(&a->ref, 2);
+	rv = scsa_cb_aio(sf->drv, sf->dev, write, (void __force *)scsa_iter_uaddr(it), len,
+			 iocb->ki_pos, scsa_cdev_flags(iocb->ki_filp),
+			 (struct cred *)current_cred(), a, &queued);
+	if (!queued) {
+		kfree(a);
+		return rv;
+	}
+	scsa_cdev_aio_put(a);
+	return -EIOCBQUEUED;
+}
+
+/*
+ * readv()/writev() and asynchronous requests.  Synchronous ones go to
+ * read(9E)/write(9E) one iovec at a time, stopping at a short transfer.
+ */
+static ssize_t scsa_cdev_rw_iter(struct kiocb *iocb, struct iov_iter *it, int write)
+{
+	struct scsa_lx_file *sf = iocb->ki_filp->private_data;
+	ssize_t total = 0;
+
+	if (!user_backed_iter(it))
+		return -EINVAL;
+	if (!is_sync_kiocb(iocb))
+		return scsa_cdev_aio(iocb, it, write);
+	while (iov_iter_count(it)) {
+		size_t len = iov_iter_single_seg_count(it);
+		long long off = iocb->ki_pos;
+		long rv = 0;
+
+		if (len)
+			rv = scsa_cb_rw(sf->drv, sf->dev, write,
+					(void __force *)scsa_iter_uaddr(it), len, &off,
+					scsa_cdev_flags(iocb->ki_filp),
+					(struct cred *)current_cred());
+		if (rv < 0)
+			return total ? total : rv;
+		iocb->ki_pos = off;
+		total += rv;
+		iov_iter_advance(it, rv);
+		if ((size_t)rv < len)
+			break;
+	}
+	return total;
+}
+
+static ssize_t scsa_cdev_read_iter(struct kiocb *iocb, struct iov_iter *to)
+{
+	return scsa_cdev_rw_iter(iocb, to, 0);
+}
+
+static ssize_t scsa_cdev_write_iter(struct kiocb *iocb, struct iov_iter *from)
+{
+	return scsa_cdev_rw_iter(iocb, from, 1);
+}
+
 static const struct file_operations scsa_cdev_fops = {
 	.owner = THIS_MODULE,
 	.open = scsa_cdev_open,
@@ -183,6 +297,8 @@ static const struct file_operations scsa_cdev_fops = {
 #endif
 	.read = scsa_cdev_read,
 	.write = scsa_cdev_write,
+	.read_iter = scsa_cdev_read_iter,
+	.write_iter = scsa_cdev_write_iter,
 	.llseek = default_llseek,
 };
 
@@ -241,6 +357,7 @@ free_cd:
 
 void scsa_lx_cdev_unregister(struct scsa_lx_cdev *cd)
 {
+	scsa_lx_disk_drain(cd->drv);
 	cdev_del(cd->cdev);
 	mutex_lock(&scsa_cdevs_lock);
 	list_del(&cd->list);

@@ -36,4 +36,20 @@
 #include <asm/unaligned.h>
 #endif
 
+/*
+ * The user address of a user-backed iov_iter's current segment
+ * (iter_iov_addr(), upstream 6.5; before it, ubuf or iov by type).
+ */
+#include <linux/uio.h>
+static inline void __user *scsa_iter_uaddr(const struct iov_iter *it)
+{
+#ifdef SCSA_HAVE_ITER_IOV_ADDR
+	return iter_iov_addr(it);
+#else
+	if (iter_is_ubuf(it))
+		return it->ubuf + it->iov_offset;
+	return it->iov->iov_base + it->iov_offset;
+#endif
+}
+
 #endif /* _SCSA_KCOMPAT_H */

@@ -155,6 +155,8 @@ SCSA_SOL_EXPORT(bp_copyin);
 SCSA_SOL_EXPORT(bp_copyout);
 SCSA_SOL_EXPORT(bioclone);
 SCSA_SOL_EXPORT(physio);
+SCSA_SOL_EXPORT(aphysio);
+SCSA_SOL_EXPORT(anocancel);
 SCSA_SOL_EXPORT_DATA(maxphys);
 
 /* ddi_kstat.c */

@@ -20,6 +20,7 @@
 #include <sys/sunddi.h>
 #include <sys/sunndi.h>
 #include <scsa_ddi.h>
+#include <scsa_mem.h>
 
 #include "scsa_sol_ktap.h"
 #include "ddi_model_lx.h"
@@ -307,6 +308,116 @@ static int sol_bufs(void)
 	return (0);
 }
 
+/* Byte i of test page pg, as first filled. */
+static uchar_t sol_pg_byte(int pg, size_t i)
+{
+	return ((uchar_t)(pg * 37 + i * 3 + (i >> 8)));
+}
+
+/*
+ * B_PAGEIO bufs as block requests make them: bp_mapin() gives the data
+ * whatever the segments' offsets (a bounce buffer for pieces of pages,
+ * copied back for B_READ at bp_mapout(); a mapping of whole pages
+ * otherwise), and bioclone() takes part of one.
+ */
+static int sol_pageio_bufs(void)
+{
+	struct scsa_pageio_seg seg[3];
+	struct scsa_pageio pio;
+	struct buf *bp = getrbuf(KM_SLEEP), *cl;
+	uchar_t *pg[3], *exp, *p;
+	unsigned long bounces;
+	size_t i, n;
+	int k, ok;
+
+	for (k = 0; k < 3; k++) {
+		pg[k] = kmem_alloc(PAGESIZE, KM_SLEEP);
+		for (i = 0; i < PAGESIZE; i++)
+			pg[k][i] = sol_pg_byte(k, i);
+	}
+	exp = kmem_alloc(3 * PAGESIZE, KM_SLEEP);
+
+	/* Pieces: 1 KiB at 512, 512 bytes across nothing at 3584, a page. */
+	seg[0].page = scsa_lx_kva_page(pg[0]);
+	seg[0].off = 512;
+	seg[0].len = 1024;
+	seg[1].page = scsa_lx_kva_page(pg[1]);
+	seg[1].off = 3584;
+	seg[1].len = 512;
+	seg[2].page = scsa_lx_kva_page(pg[2]);
+	seg[2].off = 0;
+	seg[2].len = PAGESIZE;
+	bzero(&pio, sizeof (pio));
+	pio.segs = seg;
+	pio.nsegs = 3;
+	pio.start = 256;			/* the data starts 256 bytes in */
+	n = 1024 + 512 + PAGESIZE - 256;
+	bcopy(pg[0] + 512 + 256, exp, 768);
+	bcopy(pg[1] + 3584, exp + 768, 512);
+	bcopy(pg[2], exp + 1280, PAGESIZE);
+
+	bp->b_flags = B_BUSY | B_PAGEIO | B_READ;
+	bp->b_pages = (struct page *)(void *)&pio;
+	bp->b_un.b_addr = (caddr_t)(uintptr_t)(512 + 256);
+	bp->b_bcount = n;
+	bounces = scsa_lx_pageio_bounces();
+	bp_mapin(bp);
+	SOL_EXPECT(bp->b_flags & B_REMAPPED, "bp_mapin did not map");
+	SOL_EXPECT(bcmp(bp->b_un.b_addr, exp, n) == 0, "mapped data differs");
+	SOL_EXPECT(scsa_lx_pageio_bounces() == bounces + 1, "pieces of pages not bounced");
+	/* As a driver's read would: fill the buf, which lands in the pages. */
+	for (i = 0; i < n; i++)
+		bp->b_un.b_addr[i] = (char)(i * 5);
+	bp_mapout(bp);
+	SOL_EXPECT(!(bp->b_flags & B_REMAPPED) && bp->b_un.b_addr == (caddr_t)(512 + 256),
+	    "bp_mapout did not restore b_addr (%p)", (void *)bp->b_un.b_addr);
+	ok = pg[0][767] == sol_pg_byte(0, 767) && pg[0][768] == 0 &&
+	    pg[0][1535] == ((767 * 5) & 0xff) && pg[0][1536] == sol_pg_byte(0, 1536) &&
+	    pg[1][3583] == sol_pg_byte(1, 3583) && pg[1][3584] == ((768 * 5) & 0xff) &&
+	    pg[2][0] == ((1280 * 5) & 0xff) && pg[2][PAGESIZE - 1] == (((n - 1) * 5) & 0xff);
+	SOL_EXPECT(ok, "B_READ bounce not copied back exactly");
+
+	/* bioclone(): 1 KiB from byte 512 of the data, across segments. */
+	cl = bioclone(bp, 512, 1024, bp->b_edev, 9, NULL, NULL, KM_SLEEP);
+	SOL_EXPECT(cl != NULL && (cl->b_flags & B_PAGEIO) && cl->b_bcount == 1024 &&
+	    cl->b_un.b_addr == (caddr_t)(512 + 256 + 512), "bioclone of a B_PAGEIO buf");
+	bp_mapin(cl);
+	p = (uchar_t *)cl->b_un.b_addr;
+	for (i = 0, ok = 1; i < 1024; i++)
+		ok &= p[i] == (uchar_t)((512 + i) * 5);
+	SOL_EXPECT(ok, "the clone maps the wrong bytes");
+	freerbuf(cl);				/* maps out, drops its page list */
+
+	/* Whole pages but at the ends: mapped, not bounced. */
+	seg[0].off = 2048;
+	seg[0].len = PAGESIZE - 2048;
+	seg[1].off = 0;
+	seg[1].len = PAGESIZE;
+	seg[2].len = 1000;
+	bzero(&pio, sizeof (pio));
+	pio.segs = seg;
+	pio.nsegs = 3;
+	bp->b_flags = B_BUSY | B_PAGEIO | B_WRITE;
+	bp->b_bcount = PAGESIZE - 2048 + PAGESIZE + 1000;
+	bounces = scsa_lx_pageio_bounces();
+	bp_mapin(bp);
+	p = (uchar_t *)bp->b_un.b_addr;
+	SOL_EXPECT((bp->b_flags & B_REMAPPED) && scsa_lx_pageio_bounces() == bounces,
+	    "whole pages bounced");
+	SOL_EXPECT(p[0] == pg[0][2048] && p[PAGESIZE - 2048] == pg[1][0] &&
+	    p[bp->b_bcount - 1] == pg[2][999], "mapped pages differ");
+	p[PAGESIZE - 2048 + 10] = 0x5a;
+	SOL_EXPECT(pg[1][10] == 0x5a, "the mapping is not of the pages themselves");
+	bp_mapout(bp);
+
+	bp->b_flags = 0;
+	freerbuf(bp);
+	for (k = 0; k < 3; k++)
+		kmem_free(pg[k], PAGESIZE);
+	kmem_free(exp, 3 * PAGESIZE);
+	return (0);
+}
+
 static int sol_uio_and_models(void)
 {
 	char src[8] = "abcdefg", dst[8];
@@ -385,6 +496,7 @@ const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "properties", sol_props },
 	{ "lifecycle", sol_lifecycle },
 	{ "bufs", sol_bufs },
+	{ "pageio_bufs", sol_pageio_bufs },
 	{ "uio_and_models", sol_uio_and_models },
 	{ "formats", sol_formats },
 	{ "kstats", sol_kstats },

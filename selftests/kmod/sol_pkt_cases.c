@@ -18,6 +18,9 @@
 #include <sys/sunddi.h>
 #include <sys/scsi/scsi.h>
 
+#include <scsa_ddi.h>
+#include <scsa_mem.h>
+
 #include "scsa_sol_ktap.h"
 
 #define TP_BLKSIZE	512
@@ -195,6 +198,92 @@ static int tp_write_read_back(void)
 	kmem_free(w, len);
 	kmem_free(r, len);
 	SOL_EXPECT(ok, "data read back differs or I/O failed");
+	return (0);
+}
+
+/*
+ * B_PAGEIO bufs, as block requests make them (segments that are pieces of
+ * pages, at odd offsets), go to the device without a copy: what one
+ * segmentation writes, another reads back.
+ */
+#define TP_PIO_PAGES	8
+
+static int tp_rw_pageio(int read, struct scsa_pageio *pio, size_t len, uint_t lba)
+{
+	struct buf *bp = getrbuf(KM_SLEEP);
+	struct scsi_pkt *pkt;
+	int rval = -1;
+
+	bp->b_flags = B_BUSY | B_PAGEIO | (read ? B_READ : B_WRITE);
+	bp->b_pages = (struct page *)(void *)pio;
+	bp->b_bcount = len;
+	pkt = tp_pkt(bp, CDB_GROUP1, 0);
+	if (pkt != NULL) {
+		pkt->pkt_resid = 0;
+		(void) scsi_setup_cdb((union scsi_cdb *)pkt->pkt_cdbp,
+		    read ? SCMD_READ_G1 : SCMD_WRITE_G1, lba, (uint_t)(len / TP_BLKSIZE), 0);
+		if (pkt->pkt_dma_len == len && tp_run_async(pkt) == 0 &&
+		    pkt->pkt_reason == CMD_CMPLT && *pkt->pkt_scbp == STATUS_GOOD &&
+		    pkt->pkt_resid == 0 && !(bp->b_flags & B_REMAPPED))
+			rval = 0;
+		scsi_destroy_pkt(pkt);
+	}
+	bp->b_flags = 0;
+	freerbuf(bp);
+	return (rval);
+}
+
+static int tp_pageio_zero_copy(void)
+{
+	static const uint_t wsegs[][2] = {	/* page offset, length */
+		{ 512, 3584 }, { 0, 1024 }, { 2048, 2048 }, { 0, 4096 }, { 0, 4096 },
+		{ 0, 4096 }, { 0, 4096 }, { 0, 2560 }
+	};
+	static const uint_t rsegs[][2] = {
+		{ 1536, 1024 }, { 0, 4096 }, { 3072, 1024 }, { 0, 4096 }, { 512, 3584 },
+		{ 0, 4096 }, { 512, 3584 }, { 0, 4096 }
+	};
+	struct scsa_pageio_seg ws[TP_PIO_PAGES], rs[TP_PIO_PAGES];
+	struct scsa_pageio wp, rp;
+	caddr_t wpg[TP_PIO_PAGES], rpg[TP_PIO_PAGES], w, r;
+	size_t len = 0, rlen = 0, at;
+	int i, ok;
+
+	for (i = 0; i < TP_PIO_PAGES; i++) {
+		wpg[i] = kmem_alloc(PAGESIZE, KM_SLEEP);
+		rpg[i] = kmem_zalloc(PAGESIZE, KM_SLEEP);
+		tp_pattern((uint32_t *)wpg[i], PAGESIZE, 0xb10c + i);
+		ws[i].page = scsa_lx_kva_page(wpg[i]);
+		ws[i].off = wsegs[i][0];
+		ws[i].len = wsegs[i][1];
+		rs[i].page = scsa_lx_kva_page(rpg[i]);
+		rs[i].off = rsegs[i][0];
+		rs[i].len = rsegs[i][1];
+		len += wsegs[i][1];
+		rlen += rsegs[i][1];
+	}
+	bzero(&wp, sizeof (wp));
+	bzero(&rp, sizeof (rp));
+	wp.segs = ws;
+	wp.nsegs = TP_PIO_PAGES;
+	rp.segs = rs;
+	rp.nsegs = TP_PIO_PAGES;
+	w = kmem_alloc(len, KM_SLEEP);
+	r = kmem_zalloc(len, KM_SLEEP);
+	for (i = 0, at = 0; i < TP_PIO_PAGES; at += ws[i].len, i++)
+		bcopy(wpg[i] + ws[i].off, w + at, ws[i].len);
+	ok = len == rlen && len % TP_BLKSIZE == 0 &&
+	    tp_rw_pageio(0, &wp, len, 300) == 0 && tp_rw_pageio(1, &rp, len, 300) == 0;
+	for (i = 0, at = 0; i < TP_PIO_PAGES; at += rs[i].len, i++)
+		bcopy(rpg[i] + rs[i].off, r + at, rs[i].len);
+	ok = ok && bcmp(w, r, len) == 0;
+	for (i = 0; i < TP_PIO_PAGES; i++) {
+		kmem_free(wpg[i], PAGESIZE);
+		kmem_free(rpg[i], PAGESIZE);
+	}
+	kmem_free(w, len);
+	kmem_free(r, len);
+	SOL_EXPECT(ok, "I/O failed or the data read back differs (%zu bytes)", len);
 	return (0);
 }
 
@@ -465,6 +554,7 @@ const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "read_capacity_polled", tp_read_capacity_polled },
 	{ "write_read_back", tp_write_read_back },
 	{ "dma_partial_window_walk", tp_dma_partial_window_walk },
+	{ "pageio_zero_copy", tp_pageio_zero_copy },
 	{ "oversize_without_partial", tp_oversize_without_partial },
 	{ "check_condition_xarq", tp_check_condition_xarq },
 	{ "flag_nointr", tp_flag_nointr },

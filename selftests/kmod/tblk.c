@@ -4,11 +4,12 @@
  * against the illumos headers only, as a port would be.
  *
  * Each instance has a block minor node "a" and a character ("raw") minor
- * node "a,raw", both of minor number <instance>, as sd names a slice.  Its
+ * node "a,raw", both of minor number <instance>, as sd names a slice, and
+ * a block node "b" (minor <instance> | TBLK_B) of the same data.  Its
  * size is answered dynamically through prop_op(9E) as "Nblocks" (what
  * specfs asks), from the conf property "tblk-size-mb" (default 16) or
  * TBLK_IOC_RESIZE.  strategy(9E) copies through bp_mapin(); the raw node
- * reaches it through physio(9F).  It claims a volatile write cache
+ * reaches it through physio(9F), and aphysio(9F) for aread(9E)/awrite(9E).  It claims a volatile write cache
  * (DKIOCGETWCE) and counts DKIOCFLUSHWRITECACHE; TBLK_IOC_SETBAD makes one
  * block fail with EIO, transferring what precedes it.
  */
@@ -26,6 +27,7 @@
 #include <sys/kmem.h>
 #include <sys/cmn_err.h>
 #include <sys/dkio.h>
+#include <sys/aio_req.h>
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
 
@@ -40,11 +42,13 @@ struct tblk_state {
 	char		*ts_disk;
 };
 
+#define TBLK_B		0x40	/* the minor bit of node "b" */
+
 static void *tblk_statep;
 
 static struct tblk_state *tblk_state(dev_t dev)
 {
-	return (ddi_get_soft_state(tblk_statep, getminor(dev)));
+	return (ddi_get_soft_state(tblk_statep, getminor(dev) & ~TBLK_B));
 }
 
 static int tblk_getinfo(dev_info_t *dip, ddi_info_cmd_t cmd, void *arg, void **result)
@@ -53,7 +57,7 @@ static int tblk_getinfo(dev_info_t *dip, ddi_info_cmd_t cmd, void *arg, void **r
 
 	switch (cmd) {
 	case DDI_INFO_DEVT2INSTANCE:
-		*result = (void *)(uintptr_t)getminor((dev_t)arg);
+		*result = (void *)(uintptr_t)(getminor((dev_t)arg) & ~TBLK_B);
 		return (DDI_SUCCESS);
 	case DDI_INFO_DEVT2DEVINFO:
 		if ((ts = tblk_state((dev_t)arg)) == NULL)
@@ -86,6 +90,8 @@ static int tblk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	if (ddi_create_minor_node(dip, "a", S_IFBLK, instance, DDI_NT_BLOCK, 0) !=
 	    DDI_SUCCESS ||
 	    ddi_create_minor_node(dip, "a,raw", S_IFCHR, instance, DDI_NT_BLOCK, 0) !=
+	    DDI_SUCCESS ||
+	    ddi_create_minor_node(dip, "b", S_IFBLK, instance | TBLK_B, DDI_NT_BLOCK, 0) !=
 	    DDI_SUCCESS) {
 		ddi_remove_minor_node(dip, NULL);
 		kmem_free(ts->ts_disk, ts->ts_size);
@@ -157,8 +163,8 @@ static int tblk_strategy(struct buf *bp)
 	if ((bp->b_flags & (B_PAGEIO | B_REMAPPED | B_BUSY)) == (B_PAGEIO | B_BUSY) &&
 	    bp->b_pages != NULL && bp->b_blkno == bp->b_lblkno)
 		ts->ts_info.tb_pageio++;
-	if (bp->b_edev != makedevice(ddi_driver_major(ts->ts_dip),
-	    ddi_get_instance(ts->ts_dip)))
+	if (getmajor(bp->b_edev) != ddi_driver_major(ts->ts_dip) ||
+	    (getminor(bp->b_edev) & ~TBLK_B) != (minor_t)ddi_get_instance(ts->ts_dip))
 		ts->ts_info.tb_bad_edev++;
 	end = ldbtob(ts->ts_info.tb_nblocks);
 	bad = ts->ts_bad >= 0 ? ldbtob(ts->ts_bad) : -1;
@@ -201,6 +207,28 @@ static int tblk_read(dev_t dev, struct uio *uiop, cred_t *credp)
 static int tblk_write(dev_t dev, struct uio *uiop, cred_t *credp)
 {
 	return (physio(tblk_strategy, NULL, dev, B_WRITE, minphys, uiop));
+}
+
+static int tblk_arw(dev_t dev, struct aio_req *aio, int rw)
+{
+	struct tblk_state *ts = tblk_state(dev);
+
+	if (ts == NULL)
+		return (ENXIO);
+	mutex_enter(&ts->ts_mutex);
+	ts->ts_info.tb_aio++;
+	mutex_exit(&ts->ts_mutex);
+	return (aphysio(tblk_strategy, anocancel, dev, rw, minphys, aio));
+}
+
+static int tblk_aread(dev_t dev, struct aio_req *aio, cred_t *credp)
+{
+	return (tblk_arw(dev, aio, B_READ));
+}
+
+static int tblk_awrite(dev_t dev, struct aio_req *aio, cred_t *credp)
+{
+	return (tblk_arw(dev, aio, B_WRITE));
 }
 
 static int tblk_ioctl(dev_t dev, int cmd, intptr_t arg, int mode, cred_t *credp,
@@ -306,8 +334,8 @@ static struct cb_ops tblk_cb_ops = {
 	NULL,			/* streamtab */
 	D_MP | D_NEW,		/* flags */
 	CB_REV,			/* rev */
-	nodev,			/* aread */
-	nodev			/* awrite */
+	tblk_aread,		/* aread */
+	tblk_awrite		/* awrite */
 };
 
 static struct dev_ops tblk_dev_ops = {

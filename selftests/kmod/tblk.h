@@ -24,6 +24,8 @@ struct tblk_info {
 	long long	tb_pageio;	/* ... with well-formed B_PAGEIO bufs */
 	long long	tb_bad_edev;	/* ... whose b_edev was not the node's */
 	long long	tb_nblocks;	/* what "Nblocks" says */
+	int		tb_aio;		/* aread(9E)/awrite(9E) calls */
+	int		tb_pad;
 };
 
 #endif /* _TBLK_H */

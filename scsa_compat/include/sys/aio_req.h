@@ -14,11 +14,14 @@ typedef struct aio_req {
 } aio_req_t;
 
 #ifdef _KERNEL
-__SCSA_KR_BEGIN
-__SCSA_ABSENT extern int aphysio(int (*)(), int (*)(), dev_t, int, void (*)(),
-    struct aio_req *);
-__SCSA_KR_END
-__SCSA_ABSENT extern int anocancel(struct buf *);
+/*
+ * illumos declares the routines without prototypes; they are strategy(9E),
+ * anocancel() and a minphys, and an unprototyped driver routine still
+ * matches these.
+ */
+__SCSA_IMPL extern int aphysio(int (*)(struct buf *), int (*)(struct buf *), dev_t, int,
+    void (*)(struct buf *), struct aio_req *);
+__SCSA_IMPL extern int anocancel(struct buf *);
 #endif
 
 #endif /* _SYS_AIO_REQ_H */

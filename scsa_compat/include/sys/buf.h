@@ -114,7 +114,7 @@ __SCSA_IMPL extern void bioerror(struct buf *bp, int error);
 __SCSA_IMPL extern void bioreset(struct buf *bp);
 __SCSA_IMPL extern size_t biosize(void);
 __SCSA_ABSENT extern int biomodified(struct buf *);
-__SCSA_PARTIAL("kernel-address and B_PHYS|B_SHADOW bufs; not B_PAGEIO") extern struct buf *bioclone(struct buf *, off_t, size_t, dev_t, daddr_t,
+__SCSA_IMPL extern struct buf *bioclone(struct buf *, off_t, size_t, dev_t, daddr_t,
     int (*)(struct buf *), struct buf *, int);
 __SCSA_IMPL extern int geterror(struct buf *);
 __SCSA_IMPL extern void minphys(struct buf *);

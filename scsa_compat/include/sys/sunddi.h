@@ -239,7 +239,7 @@ __SCSA_IMPL extern pid_t ddi_get_pid(void);
 __SCSA_ABSENT extern boolean_t ddi_can_receive_sig(void);
 
 /* Minor nodes */
-__SCSA_PARTIAL("character minor nodes only: S_IFBLK fails with a warning; CLONE_DEV and PRIVONLY_DEV have no effect") extern int ddi_create_minor_node(dev_info_t *dip, const char *name,
+__SCSA_PARTIAL("CLONE_DEV and PRIVONLY_DEV have no effect") extern int ddi_create_minor_node(dev_info_t *dip, const char *name,
     int spec_type, minor_t minor_num, const char *node_type, int flag);
 __SCSA_ABSENT extern int ddi_create_priv_minor_node(dev_info_t *dip, const char *name,
     int spec_type, minor_t minor_num, const char *node_type, int flag,

@@ -6,7 +6,8 @@
  *   blk_io test BLOCKDEV RAWDEV   open(9E)/close(9E) with OTYP_BLK and the
  *                                 last-close rule, flushes reaching the
  *                                 driver, O_DIRECT at odd page offsets,
- *                                 EIO, ioctls, b_edev, capacity refresh
+ *                                 EIO, ioctls, b_edev, capacity refresh,
+ *                                 Linux AIO on the raw node (aphysio)
  *   blk_io flushes RAWDEV         prints the driver's flush count
  *
  * Prints TAP lines (scsa_tap.h).
@@ -14,11 +15,13 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/aio_abi.h>
 #include <linux/fs.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/syscall.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
@@ -56,6 +59,11 @@ static void test_open_close(const char *blk, int ctl)
 		   t0.tb_opens[TBLK_OTYP_BLK], t1.tb_opens[TBLK_OTYP_BLK]);
 	tap_result((t1.tb_last_flag & 3) == 3, "open flag FREAD|FWRITE for O_RDWR (0x%x)",
 		   t1.tb_last_flag);
+	close(fd1);
+	fd1 = open(blk, O_RDONLY | O_EXCL);
+	info(ctl, &t1);
+	tap_result(fd1 >= 0 && !(t1.tb_last_flag & 0x400),
+		   "O_EXCL (a Linux claim) is not FEXCL (0x%x)", t1.tb_last_flag);
 	close(fd1);
 	info(ctl, &t1);
 	tap_result(t1.tb_closes[TBLK_OTYP_BLK] == t0.tb_closes[TBLK_OTYP_BLK],
@@ -178,12 +186,12 @@ static void test_errors(const char *blk, int ctl)
 	free(buf);
 }
 
-/* The size comes from "Nblocks" at each open. */
+/* The size comes from "Nblocks" at the first open. */
 static void test_resize(const char *blk, int ctl)
 {
 	struct tblk_info t;
 	uint64_t sz = 0, sz2 = 0;
-	int fd;
+	int fd, hold;
 
 	info(ctl, &t);
 	fd = open(blk, O_RDONLY);
@@ -192,17 +200,80 @@ static void test_resize(const char *blk, int ctl)
 	tap_result(sz == (uint64_t)t.tb_nblocks * 512, "size from Nblocks (%llu bytes)",
 		   (unsigned long long)sz);
 	close(fd);
+	hold = open(blk, O_RDONLY);
 	ioctl(ctl, TBLK_IOC_RESIZE, t.tb_nblocks / 2);
 	fd = open(blk, O_RDONLY);
 	ioctl(fd, BLKGETSIZE64, &sz2);
 	close(fd);
-	tap_result(sz2 == sz / 2, "a new Nblocks is seen at the next open (%llu)",
+	close(hold);
+	tap_result(sz2 == sz, "the size holds while the node stays open (%llu)",
+		   (unsigned long long)sz2);
+	fd = open(blk, O_RDONLY);
+	ioctl(fd, BLKGETSIZE64, &sz2);
+	close(fd);
+	tap_result(sz2 == sz / 2, "a new Nblocks is seen at the next first open (%llu)",
 		   (unsigned long long)sz2);
 	ioctl(ctl, TBLK_IOC_RESIZE, t.tb_nblocks);
 	fd = open(blk, O_RDONLY);
 	ioctl(fd, BLKGETSIZE64, &sz2);
 	close(fd);
 	tap_result(sz2 == sz, "and the old one again (%llu)", (unsigned long long)sz2);
+}
+
+/* One Linux AIO request on fd; its result, or -1000 - errno of io_submit. */
+static long aio_one(aio_context_t ctx, int fd, int op, void *buf, size_t len, off_t off)
+{
+	struct iocb cb, *cbs[1] = { &cb };
+	struct io_event ev;
+
+	memset(&cb, 0, sizeof(cb));
+	cb.aio_fildes = fd;
+	cb.aio_lio_opcode = op;
+	cb.aio_buf = (uintptr_t)buf;
+	cb.aio_nbytes = len;
+	cb.aio_offset = off;
+	if (syscall(SYS_io_submit, ctx, 1, cbs) != 1)
+		return -1000 - errno;
+	if (syscall(SYS_io_getevents, ctx, 1, 1, &ev, NULL) != 1)
+		return -2000 - errno;
+	return (long)ev.res;
+}
+
+/* io_submit() on the raw node: aread(9E)/awrite(9E) through aphysio(9F). */
+static void test_aio(int raw, int ctl)
+{
+	unsigned char *w, *r;
+	struct tblk_info t0, t1;
+	aio_context_t ctx = 0;
+	struct iovec iov[2];
+	long res;
+
+	w = malloc(65536);
+	r = calloc(1, 65536);
+	if (!w || !r || syscall(SYS_io_setup, 4, &ctx) != 0) {
+		tap_result(0, "io_setup: %s", strerror(errno));
+		return;
+	}
+	fill(w, 65536, 9);
+	info(ctl, &t0);
+	res = aio_one(ctx, raw, IOCB_CMD_PWRITE, w + 100, 32768, 2 << 20);
+	tap_result(res == 32768, "AIO write of 32 KiB from an odd address (%ld)", res);
+	res = aio_one(ctx, raw, IOCB_CMD_PREAD, r + 3, 32768, 2 << 20);
+	tap_result(res == 32768 && !memcmp(w + 100, r + 3, 32768), "AIO read back (%ld)", res);
+	info(ctl, &t1);
+	tap_result(t1.tb_aio == t0.tb_aio + 2, "through aread(9E)/awrite(9E) (%d calls)",
+		   t1.tb_aio - t0.tb_aio);
+	iov[0].iov_base = r;
+	iov[0].iov_len = 512;
+	iov[1].iov_base = r + 4096;
+	iov[1].iov_len = 512;
+	res = aio_one(ctx, raw, IOCB_CMD_PREADV, iov, 2, 0);
+	tap_result(res == -EINVAL, "AIO of two buffers: EINVAL (%ld)", res);
+	res = aio_one(ctx, raw, IOCB_CMD_PREAD, r, 512, (off_t)t1.tb_nblocks * 512);
+	tap_result(res == 0, "AIO read at the end: 0 bytes (%ld)", res);
+	syscall(SYS_io_destroy, ctx);
+	free(w);
+	free(r);
 }
 
 int main(int argc, char **argv)
@@ -230,6 +301,7 @@ int main(int argc, char **argv)
 	test_direct(argv[2], ctl, ctl);
 	test_errors(argv[2], ctl);
 	test_resize(argv[2], ctl);
+	test_aio(ctl, ctl);
 	close(ctl);
 	return tap_failed ? 1 : 0;
 }

@@ -40,6 +40,18 @@ dd if="$raw" of=/tmp/back bs=512 skip=7 count=9 2>/dev/null
 dd if=/tmp/pat of=/tmp/exp bs=512 count=9 2>/dev/null
 check "512-byte writes at block 7 (read-modify-write of pages)" cmp -s /tmp/exp /tmp/back
 
+# Node b: another minor of the same data, another gendisk on the same tags.
+blkb=/dev/scsa/tblk/0:b
+check "second block node $blkb" [ -b "$blkb" ]
+dd if=/tmp/pat of="$blkb" bs=64k seek=40 conv=fsync 2>/dev/null &
+dd if=/tmp/pat of="$blk" bs=64k seek=60 conv=fsync 2>/dev/null
+wait
+blockdev --flushbufs "$blk"
+dd if="$blk" of=/tmp/back bs=64k skip=40 count=16 2>/dev/null
+dd if="$blkb" of=/tmp/back2 bs=64k skip=60 count=16 2>/dev/null
+check "writes through a and b at once, each read back through the other" \
+	sh -c 'cmp -s /tmp/pat /tmp/back && cmp -s /tmp/pat /tmp/back2'
+
 blk_io test "$blk" "$raw"
 
 # A file system on it, across a remount.
