@@ -470,6 +470,7 @@ static bool lx_rq_publish(struct scsa_lx_cmd_priv *p, struct request *rq)
 static int lx_cmd_issue(struct scsa_lx_cmd *cmd, blk_mq_req_flags_t mqf)
 {
 	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	struct blk_plug *plug;
 	struct request *rq;
 
 	rq = lx_rq_build(cmd, mqf);
@@ -484,7 +485,16 @@ static int lx_cmd_issue(struct scsa_lx_cmd *cmd, blk_mq_req_flags_t mqf)
 	scsa_lx_stat_inc(submitted);
 	if (cmd->flags & SCSA_LX_CMD_COPYBUF)
 		scsa_lx_stat_inc(bounced);
+	/*
+	 * Never into the submitter's plug (Linux >= 6.2 plugs pass-through
+	 * requests): a target driver's strategy(9E) may be running inside
+	 * blk-mq's direct issue of that very plug (an sdisk block node under
+	 * writeback), and a plug must not grow while it is being flushed.
+	 */
+	plug = current->plug;
+	current->plug = NULL;
 	blk_execute_rq_nowait(rq, cmd->flags & SCSA_LX_CMD_HEAD);
+	current->plug = plug;
 	return 0;
 }
 

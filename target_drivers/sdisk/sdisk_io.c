@@ -1,0 +1,793 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sdisk I/O: strategy(9E), the wait queue and its throttle, READ/WRITE
+ * packets walked through DMA windows, completion with bounded retries,
+ * REQUEST SENSE by hand when the HBA has no auto request sense, and the
+ * synchronous internal commands of attach and ioctl.
+ *
+ * A buf waits on sk_waitq (kstat wait queue) until a packet is allocated
+ * for it and first transported (run queue).  A packet to send again, for a
+ * retry or its next window, goes on sk_retryq, which sdisk_start() serves
+ * before new bufs; delayed retries arm one restart timeout for the
+ * instance, during which nothing new is started, as sd does.
+ */
+#include "sdisk.h"
+
+static void sdisk_start(struct sdisk *sk);
+static void sdisk_intr(struct scsi_pkt *pkt);
+static void sdisk_rqs_intr(struct scsi_pkt *pkt);
+
+/* sdisk_send() results */
+#define SEND_DONE	0	/* transported, or finished with an error */
+#define SEND_BUSY	1	/* TRAN_BUSY: try again after a delay */
+#define SEND_NORES	2	/* no resources for the next window yet */
+
+static void sdisk_restart(void *arg)
+{
+	struct sdisk *sk = arg;
+
+	mutex_enter(&sk->sk_mutex);
+	sk->sk_restart_tid = NULL;
+	sk->sk_throttle = sk->sk_max_throttle;
+	mutex_exit(&sk->sk_mutex);
+	sdisk_start(sk);
+}
+
+/* Called with sk_mutex held. */
+static void sdisk_arm_restart(struct sdisk *sk, clock_t delay)
+{
+	ASSERT(MUTEX_HELD(&sk->sk_mutex));
+	if (sk->sk_restart_tid == NULL)
+		sk->sk_restart_tid = timeout(sdisk_restart, sk, delay);
+}
+
+/*
+ * Resource callback of scsi_init_pkt(): by instance number, not pointer,
+ * since the framework may run it after the instance has gone.
+ */
+static int sdisk_runout(caddr_t arg)
+{
+	struct sdisk *sk = ddi_get_soft_state(sdisk_statep, (int)(uintptr_t)arg);
+
+	if (sk == NULL)
+		return (1);
+	mutex_enter(&sk->sk_mutex);
+	sk->sk_runout = 0;
+	sk->sk_runout_gen++;
+	mutex_exit(&sk->sk_mutex);
+	sdisk_start(sk);
+	return (1);
+}
+
+/* The end of a buf: kstats, the packet freed, biodone, the queue moved on. */
+static void sdisk_finish(struct sdisk *sk, struct sdisk_cmd *cmd, int err, size_t resid)
+{
+	struct buf *bp = cmd->sc_bp;
+	struct scsi_pkt *pkt = cmd->sc_pkt;
+	kstat_io_t *kio;
+	size_t n;
+
+	if (err != 0) {
+		bioerror(bp, err);
+		SK_ERRINC(sk, se_harderrs);
+	}
+	bp->b_resid = MIN(resid, bp->b_bcount);
+	n = bp->b_bcount - bp->b_resid;
+
+	mutex_enter(&sk->sk_mutex);
+	if ((kio = SK_IOSTAT(sk)) != NULL) {
+		if (cmd->sc_inrunq)
+			kstat_runq_exit(kio);
+		else
+			kstat_waitq_exit(kio);
+		if (bp->b_flags & B_READ) {
+			kio->reads++;
+			kio->nread += n;
+		} else {
+			kio->writes++;
+			kio->nwritten += n;
+		}
+	}
+	sk->sk_ncmds--;
+	if (sk->sk_ncmds == 0)
+		cv_broadcast(&sk->sk_cv);
+	mutex_exit(&sk->sk_mutex);
+
+	scsi_destroy_pkt(pkt);		/* frees cmd too */
+	biodone(bp);
+	sdisk_start(sk);
+}
+
+/* READ/WRITE(10), or (16) beyond 32-bit blocks or 0xffff blocks a command. */
+static void sdisk_setup_rw(struct sdisk *sk, struct sdisk_cmd *cmd)
+{
+	struct scsi_pkt *pkt = cmd->sc_pkt;
+	union scsi_cdb *cdb = (union scsi_cdb *)pkt->pkt_cdbp;
+	diskaddr_t lba = cmd->sc_blkno + cmd->sc_done / sk->sk_blksize;
+	uint32_t nblks = (uint32_t)(cmd->sc_win / sk->sk_blksize);
+	int rd = (cmd->sc_bp->b_flags & B_READ) != 0;
+
+	if (pkt->pkt_cdblen >= CDB_GROUP4) {
+		bzero(cdb, CDB_GROUP4);
+		cdb->scc_cmd = rd ? SCMD_READ_G4 : SCMD_WRITE_G4;
+		FORMG4LONGADDR(cdb, (uint64_t)lba);
+		FORMG4COUNT(cdb, nblks);
+	} else {
+		bzero(cdb, CDB_GROUP1);
+		(void) scsi_setup_cdb(cdb, rd ? SCMD_READ_G1 : SCMD_WRITE_G1, (uint_t)lba, nblks, 0);
+	}
+}
+
+/*
+ * Send a packet: bind its next window first if needed.  Called without
+ * sk_mutex.
+ */
+static int sdisk_send(struct sdisk *sk, struct sdisk_cmd *cmd)
+{
+	struct scsi_pkt *pkt = cmd->sc_pkt;
+	struct buf *bp = cmd->sc_bp;
+	kstat_io_t *kio;
+	int rv;
+
+	if (cmd->sc_newwin) {
+		if (scsi_init_pkt(&sk->sk_sd->sd_address, pkt, bp, 0, 0, 0, 0, sdisk_runout,
+		    (caddr_t)(uintptr_t)sk->sk_instance) == NULL) {
+			if (geterror(bp) != 0) {
+				sdisk_finish(sk, cmd, geterror(bp), bp->b_bcount - cmd->sc_done);
+				return (SEND_DONE);
+			}
+			return (SEND_NORES);
+		}
+		cmd->sc_newwin = 0;
+		cmd->sc_win = MIN(pkt->pkt_dma_len, cmd->sc_xfer - cmd->sc_done);
+	}
+	sdisk_setup_rw(sk, cmd);
+	pkt->pkt_resid = 0;	/* from now on, the transfer residual */
+	pkt->pkt_comp = sdisk_intr;
+	pkt->pkt_private = (opaque_t)cmd;
+	pkt->pkt_time = sk->sk_io_time;
+	pkt->pkt_flags = sk->sk_max_throttle > 1 ? FLAG_STAG : 0;
+
+	mutex_enter(&sk->sk_mutex);
+	if (!cmd->sc_inrunq && (kio = SK_IOSTAT(sk)) != NULL)
+		kstat_waitq_to_runq(kio);
+	cmd->sc_inrunq = 1;
+	mutex_exit(&sk->sk_mutex);
+
+	rv = scsi_transport(pkt);
+	if (rv == TRAN_ACCEPT)
+		return (SEND_DONE);
+
+	mutex_enter(&sk->sk_mutex);
+	if ((kio = SK_IOSTAT(sk)) != NULL)
+		kstat_runq_back_to_waitq(kio);
+	cmd->sc_inrunq = 0;
+	mutex_exit(&sk->sk_mutex);
+	if (rv == TRAN_BUSY && ++cmd->sc_busy <= SDISK_BUSY_RETRIES) {
+		SK_ERRINC(sk, se_busy);
+		return (SEND_BUSY);
+	}
+	SK_ERRINC(sk, se_transerrs);
+	sdisk_finish(sk, cmd, rv == TRAN_FATAL_ERROR ? ENXIO : EIO,
+	    bp->b_bcount - cmd->sc_done);
+	return (SEND_DONE);
+}
+
+static void sdisk_retryq_push(struct sdisk *sk, struct sdisk_cmd *cmd, int head)
+{
+	ASSERT(MUTEX_HELD(&sk->sk_mutex));
+	if (head || sk->sk_retryq == NULL) {
+		cmd->sc_next = sk->sk_retryq;
+		sk->sk_retryq = cmd;
+		if (sk->sk_retryq_tail == NULL)
+			sk->sk_retryq_tail = cmd;
+	} else {
+		cmd->sc_next = NULL;
+		sk->sk_retryq_tail->sc_next = cmd;
+		sk->sk_retryq_tail = cmd;
+	}
+}
+
+static struct sdisk_cmd *sdisk_retryq_pop(struct sdisk *sk)
+{
+	struct sdisk_cmd *cmd = sk->sk_retryq;
+
+	sk->sk_retryq = cmd->sc_next;
+	if (sk->sk_retryq == NULL)
+		sk->sk_retryq_tail = NULL;
+	cmd->sc_next = NULL;
+	return (cmd);
+}
+
+/* A packet, with its first window, for a buf; NULL if resources are short. */
+static struct sdisk_cmd *sdisk_pkt_alloc(struct sdisk *sk, struct buf *bp)
+{
+	diskaddr_t blkno = (diskaddr_t)bp->b_lblkno * DEV_BSIZE / sk->sk_blksize;
+	size_t xfer = bp->b_bcount;
+	struct scsi_pkt *pkt;
+	struct sdisk_cmd *cmd;
+	int cdblen;
+
+	/* The part of the buf beyond the medium is not transferred. */
+	if (blkno + xfer / sk->sk_blksize > sk->sk_nblocks)
+		xfer = (size_t)(sk->sk_nblocks - blkno) * sk->sk_blksize;
+	cdblen = (sk->sk_cdb16 && (blkno + xfer / sk->sk_blksize > 0xffffffffULL ||
+	    xfer / sk->sk_blksize > 0xffff)) ? CDB_GROUP4 : CDB_GROUP1;
+
+	pkt = scsi_init_pkt(&sk->sk_sd->sd_address, NULL, bp, cdblen,
+	    sk->sk_arq ? (int)sizeof (struct scsi_arq_status) : 1,
+	    (int)sizeof (struct sdisk_cmd), PKT_DMA_PARTIAL, sdisk_runout,
+	    (caddr_t)(uintptr_t)sk->sk_instance);
+	if (pkt == NULL)
+		return (NULL);
+	cmd = (struct sdisk_cmd *)pkt->pkt_private;
+	cmd->sc_bp = bp;
+	cmd->sc_pkt = pkt;
+	cmd->sc_sk = sk;
+	cmd->sc_blkno = blkno;
+	cmd->sc_xfer = xfer;
+	cmd->sc_win = MIN(pkt->pkt_dma_len, xfer);
+	return (cmd);
+}
+
+/*
+ * Start what the throttle allows: packets to resend first, then new bufs.
+ * One thread at a time runs the loop; others leave their work queued.
+ */
+static void sdisk_start(struct sdisk *sk)
+{
+	struct sdisk_cmd *cmd;
+	struct buf *bp;
+	kstat_io_t *kio;
+	uint_t gen;
+	int rv;
+
+	mutex_enter(&sk->sk_mutex);
+	if (sk->sk_starting) {
+		sk->sk_restart = 1;
+		mutex_exit(&sk->sk_mutex);
+		return;
+	}
+	sk->sk_starting = 1;
+	for (;;) {
+		sk->sk_restart = 0;
+		if (sk->sk_restart_tid != NULL || sk->sk_runout)
+			break;
+		/*
+		 * The resource callback may run as soon as an allocation has
+		 * failed, before we note the failure: wait for it only if it
+		 * has not run since (sk_runout_gen unchanged).
+		 */
+		gen = sk->sk_runout_gen;
+		if (sk->sk_retryq != NULL) {
+			cmd = sdisk_retryq_pop(sk);
+			mutex_exit(&sk->sk_mutex);
+			rv = sdisk_send(sk, cmd);
+			mutex_enter(&sk->sk_mutex);
+			if (rv == SEND_BUSY) {
+				sdisk_retryq_push(sk, cmd, 1);
+				sdisk_arm_restart(sk, SDISK_TRANBUSY_DELAY);
+			} else if (rv == SEND_NORES) {
+				sdisk_retryq_push(sk, cmd, 1);
+				sk->sk_runout = gen == sk->sk_runout_gen;
+			}
+			continue;
+		}
+		if (sk->sk_waitq == NULL || sk->sk_ncmds >= sk->sk_throttle) {
+			if (!sk->sk_restart)
+				break;
+			continue;
+		}
+		bp = sk->sk_waitq;
+		sk->sk_waitq = bp->av_forw;
+		if (sk->sk_waitq == NULL)
+			sk->sk_waitq_tail = NULL;
+		bp->av_forw = NULL;
+		sk->sk_ncmds++;
+		mutex_exit(&sk->sk_mutex);
+
+		cmd = sdisk_pkt_alloc(sk, bp);
+		if (cmd != NULL) {
+			rv = sdisk_send(sk, cmd);
+			mutex_enter(&sk->sk_mutex);
+			if (rv == SEND_BUSY) {
+				sdisk_retryq_push(sk, cmd, 1);
+				sdisk_arm_restart(sk, SDISK_TRANBUSY_DELAY);
+			}
+			continue;
+		}
+		mutex_enter(&sk->sk_mutex);
+		sk->sk_ncmds--;
+		if (geterror(bp) == 0) {
+			/* Short of resources: the callback restarts us. */
+			bp->av_forw = sk->sk_waitq;
+			sk->sk_waitq = bp;
+			if (sk->sk_waitq_tail == NULL)
+				sk->sk_waitq_tail = bp;
+			sk->sk_runout = gen == sk->sk_runout_gen;
+			continue;
+		}
+		if ((kio = SK_IOSTAT(sk)) != NULL)
+			kstat_waitq_exit(kio);
+		if (sk->sk_ncmds == 0)
+			cv_broadcast(&sk->sk_cv);
+		mutex_exit(&sk->sk_mutex);
+		SK_ERRINC(sk, se_harderrs);
+		bp->b_resid = bp->b_bcount;
+		biodone(bp);
+		mutex_enter(&sk->sk_mutex);
+	}
+	sk->sk_starting = 0;
+	mutex_exit(&sk->sk_mutex);
+}
+
+/* Send cmd again, at once or after delay, unless *count exceeds limit. */
+static void sdisk_retry(struct sdisk *sk, struct sdisk_cmd *cmd, int *count, int limit,
+    int err, clock_t delay)
+{
+	if (++(*count) > limit) {
+		sdisk_finish(sk, cmd, err, cmd->sc_bp->b_bcount - cmd->sc_done);
+		return;
+	}
+	SK_ERRINC(sk, se_retries);
+	mutex_enter(&sk->sk_mutex);
+	sdisk_retryq_push(sk, cmd, 1);
+	if (delay != 0)
+		sdisk_arm_restart(sk, delay);
+	mutex_exit(&sk->sk_mutex);
+	sdisk_start(sk);
+}
+
+/* GOOD (or recovered): on to the next window, or the buf is done. */
+static void sdisk_window_done(struct sdisk *sk, struct sdisk_cmd *cmd)
+{
+	struct scsi_pkt *pkt = cmd->sc_pkt;
+	struct buf *bp = cmd->sc_bp;
+
+	/* A window clipped at the end of the medium maps more than it moves. */
+	if (pkt->pkt_resid > 0 && (size_t)pkt->pkt_resid > pkt->pkt_dma_len - cmd->sc_win) {
+		/* The device moved less than asked: an error, as sd sees it. */
+		size_t moved = pkt->pkt_dma_len - MIN((size_t)pkt->pkt_resid, pkt->pkt_dma_len);
+
+		sdisk_finish(sk, cmd, EIO, bp->b_bcount - cmd->sc_done - moved);
+		return;
+	}
+	cmd->sc_done += cmd->sc_win;
+	if (cmd->sc_done >= cmd->sc_xfer) {
+		sdisk_finish(sk, cmd, 0, bp->b_bcount - cmd->sc_done);
+		return;
+	}
+	cmd->sc_newwin = 1;
+	cmd->sc_retries = cmd->sc_busy = cmd->sc_ua = 0;
+	mutex_enter(&sk->sk_mutex);
+	sdisk_retryq_push(sk, cmd, 1);
+	mutex_exit(&sk->sk_mutex);
+	sdisk_start(sk);
+}
+
+/* A CHECK CONDITION with its sense data. */
+static void sdisk_sense(struct sdisk *sk, struct sdisk_cmd *cmd, uint8_t *sense)
+{
+	struct buf *bp = cmd->sc_bp;
+	uint8_t key = scsi_sense_key(sense), asc = scsi_sense_asc(sense);
+	uint8_t ascq = scsi_sense_ascq(sense);
+	uint64_t bad;
+	size_t ok = 0;
+
+	switch (key) {
+	case KEY_RECOVERABLE_ERROR:
+		SK_ERRINC(sk, se_rq_recov_err);
+		SK_ERRINC(sk, se_softerrs);
+		sdisk_window_done(sk, cmd);
+		return;
+	case KEY_NOT_READY:
+		SK_ERRINC(sk, se_rq_ntrdy_err);
+		if (asc == 0x3a) {		/* medium not present */
+			sdisk_finish(sk, cmd, ENXIO, bp->b_bcount - cmd->sc_done);
+			return;
+		}
+		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO,
+		    asc == 0x04 && ascq == 0x01 ? SDISK_RETRY_DELAY : SDISK_BUSY_DELAY);
+		return;
+	case KEY_UNIT_ATTENTION:
+		SK_ERRINC(sk, se_unit_attn);
+		sdisk_retry(sk, cmd, &cmd->sc_ua, SDISK_UA_RETRIES, EIO, 0);
+		return;
+	case KEY_ABORTED_COMMAND:
+	case KEY_NO_SENSE:
+		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
+		return;
+	case KEY_MEDIUM_ERROR:
+	case KEY_HARDWARE_ERROR:
+		if (key == KEY_MEDIUM_ERROR)
+			SK_ERRINC(sk, se_rq_media_err);
+		/* What precedes the failed block in this window was moved. */
+		if (scsi_sense_info_uint64(sense, SENSE_LENGTH, &bad)) {
+			diskaddr_t first = cmd->sc_blkno + cmd->sc_done / sk->sk_blksize;
+
+			if (bad >= first && bad < first + cmd->sc_win / sk->sk_blksize)
+				ok = (size_t)(bad - first) * sk->sk_blksize;
+		}
+		sdisk_finish(sk, cmd, EIO, bp->b_bcount - cmd->sc_done - ok);
+		return;
+	case KEY_ILLEGAL_REQUEST:
+		SK_ERRINC(sk, se_rq_illrq_err);
+		sdisk_finish(sk, cmd, EIO, bp->b_bcount - cmd->sc_done);
+		return;
+	case KEY_DATA_PROTECT:
+		sdisk_finish(sk, cmd, EACCES, bp->b_bcount - cmd->sc_done);
+		return;
+	default:
+		sdisk_finish(sk, cmd, EIO, bp->b_bcount - cmd->sc_done);
+		return;
+	}
+}
+
+/*
+ * No auto request sense: fetch the sense with the instance's REQUEST SENSE
+ * packet.  Only one is outstanding; a second CHECK CONDITION meanwhile is
+ * retried blind (its condition, if persistent, is reported again).
+ */
+static void sdisk_rqs_start(struct sdisk *sk, struct sdisk_cmd *cmd)
+{
+	struct scsi_pkt *rqp = sk->sk_rqs_pkt;
+
+	mutex_enter(&sk->sk_mutex);
+	if (rqp == NULL || sk->sk_rqs_for != NULL) {
+		mutex_exit(&sk->sk_mutex);
+		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
+		return;
+	}
+	sk->sk_rqs_for = cmd->sc_pkt;
+	mutex_exit(&sk->sk_mutex);
+
+	SK_ERRINC(sk, se_rqsense);
+	bzero(sk->sk_rqs_bp->b_un.b_addr, SENSE_LENGTH);
+	(void) scsi_setup_cdb((union scsi_cdb *)rqp->pkt_cdbp, SCMD_REQUEST_SENSE, 0,
+	    SENSE_LENGTH, 0);
+	rqp->pkt_comp = sdisk_rqs_intr;
+	rqp->pkt_private = (opaque_t)sk;
+	rqp->pkt_time = SDISK_CMD_TIME;
+	rqp->pkt_flags = FLAG_HEAD | FLAG_SENSING;
+	rqp->pkt_resid = 0;
+	if (scsi_transport(rqp) != TRAN_ACCEPT) {
+		mutex_enter(&sk->sk_mutex);
+		sk->sk_rqs_for = NULL;
+		cv_broadcast(&sk->sk_cv);
+		mutex_exit(&sk->sk_mutex);
+		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, SDISK_BUSY_DELAY);
+	}
+}
+
+static void sdisk_rqs_intr(struct scsi_pkt *rqp)
+{
+	struct sdisk *sk = (struct sdisk *)rqp->pkt_private;
+	struct sdisk_cmd *cmd;
+	uint8_t sense[SENSE_LENGTH];
+	int good;
+
+	good = rqp->pkt_reason == CMD_CMPLT && (*rqp->pkt_scbp & STATUS_MASK) == STATUS_GOOD;
+	bcopy(sk->sk_rqs_bp->b_un.b_addr, sense, SENSE_LENGTH);
+	mutex_enter(&sk->sk_mutex);
+	cmd = (struct sdisk_cmd *)sk->sk_rqs_for->pkt_private;
+	sk->sk_rqs_for = NULL;
+	cv_broadcast(&sk->sk_cv);
+	mutex_exit(&sk->sk_mutex);
+	if (good)
+		sdisk_sense(sk, cmd, sense);
+	else
+		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
+}
+
+/* pkt_comp of READ/WRITE packets; runs in the framework's completion thread. */
+static void sdisk_intr(struct scsi_pkt *pkt)
+{
+	struct sdisk_cmd *cmd = (struct sdisk_cmd *)pkt->pkt_private;
+	struct sdisk *sk = cmd->sc_sk;
+	struct scsi_arq_status *arq;
+
+	switch (pkt->pkt_reason) {
+	case CMD_CMPLT:
+		break;
+	case CMD_DEV_GONE:
+		SK_ERRINC(sk, se_transerrs);
+		sdisk_finish(sk, cmd, ENXIO, cmd->sc_bp->b_bcount - cmd->sc_done);
+		return;
+	case CMD_INCOMPLETE:
+		/* Never reached the device: a transient transport condition. */
+		SK_ERRINC(sk, se_transerrs);
+		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, SDISK_BUSY_DELAY);
+		return;
+	default:		/* timeouts, resets, aborts, transport errors */
+		SK_ERRINC(sk, se_transerrs);
+		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
+		return;
+	}
+
+	switch (*pkt->pkt_scbp & STATUS_MASK) {
+	case STATUS_GOOD:
+		sdisk_window_done(sk, cmd);
+		return;
+	case STATUS_CHECK:
+		if (pkt->pkt_state & STATE_ARQ_DONE) {
+			arq = (struct scsi_arq_status *)pkt->pkt_scbp;
+			sdisk_sense(sk, cmd, (uint8_t *)&arq->sts_sensedata);
+		} else if (!sk->sk_arq) {
+			sdisk_rqs_start(sk, cmd);
+		} else {
+			sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
+		}
+		return;
+	case STATUS_QFULL:
+		/* The device holds fewer than we sent: slow down until restart. */
+		mutex_enter(&sk->sk_mutex);
+		sk->sk_throttle = MAX(1, sk->sk_ncmds - 1);
+		mutex_exit(&sk->sk_mutex);
+		SK_ERRINC(sk, se_busy);
+		sdisk_retry(sk, cmd, &cmd->sc_busy, SDISK_BUSY_RETRIES, EIO,
+		    SDISK_TRANBUSY_DELAY);
+		return;
+	case STATUS_BUSY:
+		SK_ERRINC(sk, se_busy);
+		sdisk_retry(sk, cmd, &cmd->sc_busy, SDISK_BUSY_RETRIES, EIO, SDISK_BUSY_DELAY);
+		return;
+	case STATUS_RESERVATION_CONFLICT:
+		sdisk_finish(sk, cmd, EACCES, cmd->sc_bp->b_bcount - cmd->sc_done);
+		return;
+	default:
+		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
+		return;
+	}
+}
+
+int sdisk_strategy(struct buf *bp)
+{
+	struct sdisk *sk = ddi_get_soft_state(sdisk_statep, SDISK_INST(bp->b_edev));
+	offset_t off = ldbtob(bp->b_lblkno);
+	offset_t size;
+	kstat_io_t *kio;
+	int err = 0;
+
+	bp->b_resid = bp->b_bcount;
+	if (sk == NULL) {
+		err = ENXIO;
+		goto fail;
+	}
+	size = (offset_t)sk->sk_nblocks * sk->sk_blksize;
+	if (off % sk->sk_blksize != 0 || bp->b_bcount % sk->sk_blksize != 0) {
+		err = EINVAL;
+		goto fail;
+	}
+	if (off >= size || bp->b_bcount == 0) {
+		/* At the end: nothing moved, no error; beyond it: ENXIO. */
+		if (off > size)
+			err = ENXIO;
+		goto fail;
+	}
+	bp->av_forw = NULL;
+	mutex_enter(&sk->sk_mutex);
+	if ((kio = SK_IOSTAT(sk)) != NULL)
+		kstat_waitq_enter(kio);
+	if (sk->sk_waitq_tail != NULL)
+		sk->sk_waitq_tail->av_forw = bp;
+	else
+		sk->sk_waitq = bp;
+	sk->sk_waitq_tail = bp;
+	mutex_exit(&sk->sk_mutex);
+	sdisk_start(sk);
+	return (0);
+
+fail:
+	if (err != 0)
+		bioerror(bp, err);
+	biodone(bp);
+	return (0);
+}
+
+/*
+ * The raw device moves whole device blocks at block offsets; physio(9F)
+ * pins the user's pages and calls strategy, minphys bounding each buf.
+ */
+static int sdisk_rw(dev_t dev, struct uio *uiop, int rw)
+{
+	struct sdisk *sk = ddi_get_soft_state(sdisk_statep, SDISK_INST(dev));
+	uint_t i;
+
+	if (sk == NULL)
+		return (ENXIO);
+	if (uiop->uio_loffset % sk->sk_blksize != 0)
+		return (EINVAL);
+	for (i = 0; i < (uint_t)uiop->uio_iovcnt; i++)
+		if (uiop->uio_iov[i].iov_len % sk->sk_blksize != 0)
+			return (EINVAL);
+	return (physio(sdisk_strategy, NULL, dev, rw, minphys, uiop));
+}
+
+int sdisk_read(dev_t dev, struct uio *uiop, cred_t *credp)
+{
+	return (sdisk_rw(dev, uiop, B_READ));
+}
+
+int sdisk_write(dev_t dev, struct uio *uiop, cred_t *credp)
+{
+	return (sdisk_rw(dev, uiop, B_WRITE));
+}
+
+/* Wait until nothing of the instance is queued, in flight or pending. */
+void sdisk_drain(struct sdisk *sk)
+{
+	timeout_id_t tid;
+
+	mutex_enter(&sk->sk_mutex);
+	while (sk->sk_ncmds != 0 || sk->sk_waitq != NULL || sk->sk_rqs_for != NULL)
+		cv_wait(&sk->sk_cv, &sk->sk_mutex);
+	tid = sk->sk_restart_tid;
+	sk->sk_restart_tid = NULL;
+	mutex_exit(&sk->sk_mutex);
+	if (tid != NULL)
+		(void) untimeout(tid);
+	if (sk->sk_taskq != NULL)
+		ddi_taskq_wait(sk->sk_taskq);
+}
+
+/* The REQUEST SENSE packet of an instance whose HBA has no ARQ. */
+int sdisk_rqs_init(struct sdisk *sk)
+{
+	struct scsi_address *ap = &sk->sk_sd->sd_address;
+
+	sk->sk_rqs_bp = scsi_alloc_consistent_buf(ap, NULL, SENSE_LENGTH, B_READ, SLEEP_FUNC,
+	    NULL);
+	if (sk->sk_rqs_bp == NULL)
+		return (DDI_FAILURE);
+	sk->sk_rqs_pkt = scsi_init_pkt(ap, NULL, sk->sk_rqs_bp, CDB_GROUP0, 1, 0,
+	    PKT_CONSISTENT, SLEEP_FUNC, NULL);
+	if (sk->sk_rqs_pkt == NULL) {
+		scsi_free_consistent_buf(sk->sk_rqs_bp);
+		sk->sk_rqs_bp = NULL;
+		return (DDI_FAILURE);
+	}
+	return (DDI_SUCCESS);
+}
+
+void sdisk_rqs_fini(struct sdisk *sk)
+{
+	if (sk->sk_rqs_pkt != NULL)
+		scsi_destroy_pkt(sk->sk_rqs_pkt);
+	if (sk->sk_rqs_bp != NULL)
+		scsi_free_consistent_buf(sk->sk_rqs_bp);
+	sk->sk_rqs_pkt = NULL;
+	sk->sk_rqs_bp = NULL;
+}
+
+/* REQUEST SENSE, polled, for sdisk_cmd_sync() without ARQ. */
+static int sdisk_rqs_sync(struct sdisk *sk, uint8_t *sense)
+{
+	struct scsi_address *ap = &sk->sk_sd->sd_address;
+	struct scsi_pkt *pkt;
+	struct buf *bp;
+	int rv = -1;
+
+	bp = scsi_alloc_consistent_buf(ap, NULL, SENSE_LENGTH, B_READ, SLEEP_FUNC, NULL);
+	if (bp == NULL)
+		return (-1);
+	pkt = scsi_init_pkt(ap, NULL, bp, CDB_GROUP0, 1, 0, PKT_CONSISTENT, SLEEP_FUNC, NULL);
+	if (pkt != NULL) {
+		SK_ERRINC(sk, se_rqsense);
+		(void) scsi_setup_cdb((union scsi_cdb *)pkt->pkt_cdbp, SCMD_REQUEST_SENSE, 0,
+		    SENSE_LENGTH, 0);
+		pkt->pkt_flags = FLAG_NOINTR | FLAG_SENSING;
+		pkt->pkt_time = SDISK_CMD_TIME;
+		if (scsi_transport(pkt) == TRAN_ACCEPT && pkt->pkt_reason == CMD_CMPLT &&
+		    (*pkt->pkt_scbp & STATUS_MASK) == STATUS_GOOD) {
+			bcopy(bp->b_un.b_addr, sense, SENSE_LENGTH);
+			rv = 0;
+		}
+		scsi_destroy_pkt(pkt);
+	}
+	scsi_free_consistent_buf(bp);
+	return (rv);
+}
+
+/*
+ * A command run to completion in the calling thread (attach, ioctl), with
+ * sd's patience: unit attentions, BUSY and "becoming ready" are retried.
+ * bp, if any, comes from scsi_alloc_consistent_buf().  Returns 0,
+ * SDISK_CHECK with the sense in sense[] (when given), or an errno.
+ */
+int sdisk_cmd_sync(struct sdisk *sk, union scsi_cdb *cdb, int cdblen, struct buf *bp,
+    uint8_t *sense, size_t senselen)
+{
+	struct scsi_address *ap = &sk->sk_sd->sd_address;
+	uint8_t sbuf[SENSE_LENGTH];
+	int tries = 0, busy = 0, ua = 0, notready = 0;
+	struct scsi_arq_status *arq;
+	struct scsi_pkt *pkt;
+	uchar_t reason, status;
+	uint8_t key, asc, ascq;
+	int have_sense, rv;
+
+	for (;;) {
+		pkt = scsi_init_pkt(ap, NULL, bp, cdblen,
+		    sk->sk_arq ? (int)sizeof (struct scsi_arq_status) : 1, 0,
+		    bp != NULL ? PKT_CONSISTENT : 0, SLEEP_FUNC, NULL);
+		if (pkt == NULL)
+			return (bp != NULL && geterror(bp) != 0 ? geterror(bp) : ENOMEM);
+		bcopy(cdb, pkt->pkt_cdbp, cdblen);
+		pkt->pkt_flags = FLAG_NOINTR;
+		pkt->pkt_time = SDISK_CMD_TIME;
+		rv = scsi_transport(pkt);
+		if (rv != TRAN_ACCEPT) {
+			scsi_destroy_pkt(pkt);
+			if (rv == TRAN_BUSY && ++busy <= SDISK_BUSY_RETRIES) {
+				delay(SDISK_TRANBUSY_DELAY);
+				continue;
+			}
+			return (rv == TRAN_FATAL_ERROR ? ENXIO : EIO);
+		}
+		reason = pkt->pkt_reason;
+		status = *pkt->pkt_scbp & STATUS_MASK;
+		have_sense = 0;
+		if (reason == CMD_CMPLT && status == STATUS_CHECK) {
+			if (pkt->pkt_state & STATE_ARQ_DONE) {
+				arq = (struct scsi_arq_status *)pkt->pkt_scbp;
+				bcopy(&arq->sts_sensedata, sbuf, SENSE_LENGTH);
+				have_sense = 1;
+			}
+		}
+		if (bp != NULL)
+			bp->b_resid = pkt->pkt_resid;
+		scsi_destroy_pkt(pkt);
+		if (reason == CMD_CMPLT && status == STATUS_CHECK && !have_sense && !sk->sk_arq)
+			have_sense = sdisk_rqs_sync(sk, sbuf) == 0;
+
+		if (reason != CMD_CMPLT) {
+			SK_ERRINC(sk, se_transerrs);
+			if (reason == CMD_DEV_GONE)
+				return (ENXIO);
+			if (++tries > SDISK_RETRIES)
+				return (EIO);
+			SK_ERRINC(sk, se_retries);
+			continue;
+		}
+		if (status == STATUS_GOOD)
+			return (0);
+		if (status == STATUS_BUSY || status == STATUS_QFULL) {
+			SK_ERRINC(sk, se_busy);
+			if (++busy > SDISK_BUSY_RETRIES)
+				return (EIO);
+			delay(SDISK_BUSY_DELAY);
+			continue;
+		}
+		if (status != STATUS_CHECK)
+			return (status == STATUS_RESERVATION_CONFLICT ? EACCES : EIO);
+		if (!have_sense) {
+			if (++tries > SDISK_RETRIES)
+				return (EIO);
+			continue;
+		}
+		key = scsi_sense_key(sbuf);
+		asc = scsi_sense_asc(sbuf);
+		ascq = scsi_sense_ascq(sbuf);
+		if (key == KEY_UNIT_ATTENTION && ++ua <= SDISK_UA_RETRIES) {
+			SK_ERRINC(sk, se_unit_attn);
+			continue;
+		}
+		if (key == KEY_NOT_READY && asc == 0x04 && ascq == 0x01 && ++notready <= 40) {
+			SK_ERRINC(sk, se_rq_ntrdy_err);
+			delay(SDISK_RETRY_DELAY);
+			continue;
+		}
+		if ((key == KEY_NO_SENSE || key == KEY_ABORTED_COMMAND) &&
+		    ++tries <= SDISK_RETRIES) {
+			SK_ERRINC(sk, se_retries);
+			continue;
+		}
+		if (key == KEY_RECOVERABLE_ERROR) {
+			SK_ERRINC(sk, se_softerrs);
+			return (0);
+		}
+		if (sense != NULL)
+			bcopy(sbuf, sense, MIN(senselen, sizeof (sbuf)));
+		return (SDISK_CHECK);
+	}
+}
