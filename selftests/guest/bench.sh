@@ -42,7 +42,7 @@ sdebug_lun() {
 }
 virtio_lun() {
 	for d in /sys/bus/scsi/devices/*:0:1:0; do
-		[ "$(cat "$d/vendor" 2>/dev/null)" = QEMU ] && basename "$d" && return
+		case "$(cat "$d/vendor" 2>/dev/null)" in QEMU*) basename "$d"; return ;; esac
 	done
 }
 linux_disk() { echo "/dev/$(ls "/sys/bus/scsi/devices/$1/block")"; }
@@ -88,9 +88,12 @@ bench_disk() {	# bench_disk HBA-NAME H:C:T:L
 	name=$1 lun=$2
 	inst=$(scsa_inst sdisk "$lun")
 	[ -n "$inst" ] || die "sdisk has no instance on $lun"
-	ours=/dev/scsa/sdisk/$inst:a
+	# fio takes ':' as a separator of file names.
+	ln -sf "/dev/scsa/sdisk/$inst:a" "/tmp/sdisk$inst"
+	ours=/tmp/sdisk$inst
 	native=$(linux_disk "$lun")
 	[ -b "$ours" ] && [ -b "$native" ] || die "no block devices $ours $native"
+	echo "BENCH kind=dev hba=$name lun=$lun sdisk=/dev/scsa/sdisk/$inst:a sd=$native"
 	say "disk on $name $lun: sdisk $ours vs sd $native"
 	r=1
 	while [ "$r" -le "$rounds" ]; do
@@ -112,7 +115,8 @@ bench_pt() {	# bench_pt HBA-NAME H:C:T:L
 	name=$1 lun=$2
 	inst=$(scsa_inst spt "$lun")
 	[ -n "$inst" ] || die "spt has no instance on $lun"
-	ours=$(ls /dev/scsa/spt/"$inst":* | head -1)
+	ln -sf "$(ls /dev/scsa/spt/"$inst":* | head -1)" "/tmp/spt$inst"
+	ours=/tmp/spt$inst
 	native=$(linux_sg "$lun")
 	blocks=$(cat "/sys/bus/scsi/devices/$lun/block/"*/size)
 	say "pass-through on $name $lun: USCSICMD $ours vs SG_IO $native"
@@ -131,7 +135,7 @@ bench_pt() {	# bench_pt HBA-NAME H:C:T:L
 					      a[2] / s[2], a[2] ? b * 1e6 / hz / a[2] : 0, e[2] }'
 			done
 			# Linux's asynchronous sg interface, deeper than threads.
-			res=$(fio_run randread 4k "$qd" --ioengine=sg --name=b --filename="$native")
+			res=$(fio_run randread 4k "$qd" --name=b --ioengine=sg --direct=0 --filename="$native")
 			echo "BENCH kind=pt hba=$name wl=read10-4k-qd$qd drv=sg-async round=$r $res"
 		done
 		r=$((r + 1))
@@ -192,7 +196,9 @@ if want scale || want mem; then
 					if [ $drv = sd ]; then
 						dev=$(linux_disk "$l")
 					else
-						dev=/dev/scsa/sdisk/$(scsa_inst sdisk "$l"):a
+						i=$(scsa_inst sdisk "$l")
+						ln -sf "/dev/scsa/sdisk/$i:a" "/tmp/sdisk$i"
+						dev=/tmp/sdisk$i
 					fi
 					args="$args --name=$l --filename=$dev"
 				done
