@@ -1,12 +1,26 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 #
-# The main job, in a guest: load scsa_compat and the SCSA HBA, show the
-# device tree they build over Linux's SCSI devices, bind an illumos-style
-# target driver and do real I/O through it.  Everything printed here comes
-# from the running guest.
+# The main job, in a guest: scsa_compat and our illumos-style target drivers
+# serve real disks.  The second virtio-scsi disk is taken from Linux's sd
+# and given to sdisk, our disk driver, which carries an ext4 file system
+# through remounts; the scsi_debug LUNs (no Linux driver claims them) go to
+# spt, our pass-through driver, and answer USCSICMD from scsicmd.  Every
+# line printed comes from the running guest.
 
 say() { printf '\n== %s\n' "$*"; }
+fail() { echo "DEMO FAILED: $*"; exit 1; }
+# The instance DRIVER has on LUN H:C:T:L, from the SCSA device tree.
+inst_of() {
+	echo "$2" | {
+		IFS=: read -r h c t l
+		awk -v hba="scsa_hba@$h,$c" -v node="@$t,$l" -v drv="(driver name: $1)" '
+			$1 ~ /^scsa_hba@/ { in_hba = ($1 == hba) }
+			in_hba && index($1, node) && index($0, drv) {
+				sub(/.*instance #/, ""); sub(/ .*/, ""); print; exit
+			}' /proc/scsa/devinfo
+	}
+}
 
 say "Linux SCSI devices ($(uname -r))"
 printf '%-10s %-8s %-17s %-4s %s\n' H:C:T:L VENDOR MODEL TYPE "LINUX DRIVER"
@@ -14,42 +28,100 @@ for d in /sys/bus/scsi/devices/*:*:*:*; do
 	[ -e "$d/type" ] || continue
 	drv=$(basename "$(readlink "$d/driver" 2>/dev/null)" 2>/dev/null)
 	printf '%-10s %-8s %-17s %-4s %s\n' "$(basename "$d")" "$(cat "$d/vendor")" \
-		"$(cat "$d/model")" "$(cat "$d/type")" "${drv:-(none: reserved, no_uld)}"
+		"$(cat "$d/model")" "$(cat "$d/type")" "${drv:-(none: no_uld, reserved)}"
+done
+vlun=$(basename "$(ls -d /sys/bus/scsi/devices/*:0:1:0 | head -1)")
+sdl=""
+for d in /sys/bus/pseudo/drivers/scsi_debug/adapter0/host*/target*/*:*:*:*; do
+	sdl="$sdl${sdl:+,}$(basename "$d")"
 done
 
-say "Loading scsa_compat and the SCSA HBA (scsa_hba)"
-modprobe scsa_hba || exit 1
-lsmod | grep -E '^scsa' | sort
+say "Giving LUNs to SCSA: $vlun (taken from sd) and $sdl (scsi_debug)"
+echo "$vlun" > /sys/bus/scsi/drivers/sd/unbind || fail "unbind sd from $vlun"
+modprobe scsa_hba luns="$vlun,$sdl" || fail "modprobe scsa_hba"
+echo "# modprobe scsa_hba luns=$vlun,$sdl"
+echo "# modprobe spt aliases=scsiclass,00.vLinux.pscsi_debug   (scsi_debug disks)"
+modprobe spt aliases=scsiclass,00.vLinux.pscsi_debug || fail "modprobe spt"
+echo "# modprobe sdisk                                          (other disks)"
+modprobe sdisk || fail "modprobe sdisk"
+lsmod | grep -E '^(scsa|sdisk|spt)' | sort | awk '{ printf "%-12s %s\n", $1, $2 }'
 
 say "The SCSA device tree (/proc/scsa/devinfo, as prtconf -D)"
-echo "# LUNs Linux reserves from its own drivers become SCSA children"
 cat /proc/scsa/devinfo
 
-say "An illumos-style target driver binds by alias and does I/O"
-echo "# scsa_test_pkt: aliases=scsiclass,00.vLinux.pscsi_debug; attach, then"
-echo "# probe, READ CAPACITY, WRITE/READ compared, DMA windows, sense..."
-dmesg -c > /dev/null
-modprobe scsa_test_pkt
-dmesg | sed -nE 's/^\[[ 0-9.]+\] //; s/^(not ok|ok) [0-9]+ /\1  /p'
-cat /proc/scsa/devinfo | grep -E 'scsa_tpkt' | sed 's/^ */  bound: /'
+say "What our drivers attached to"
+printf '%-10s %-8s %-17s %-10s %s\n' H:C:T:L VENDOR MODEL CAPACITY "NODES"
+for l in $vlun $(echo "$sdl" | tr ',' ' '); do
+	d=/sys/bus/scsi/devices/$l
+	i=$(inst_of sdisk "$l")
+	if [ -n "$i" ]; then
+		nodes="/dev/scsa/sdisk/$i:a /dev/scsa/sdisk/$i:a,raw"
+		cap="$(( $(blockdev --getsize64 "/dev/scsa/sdisk/$i:a") / 1048576 )) MiB"
+	else
+		i=$(inst_of spt "$l")
+		nodes=$(ls /dev/scsa/spt/"$i":* 2>/dev/null)
+		scsicmd -s "$nodes" tur > /dev/null 2>&1
+		cap=$(scsicmd "$nodes" readcap 2>/dev/null | awk '/^Capacity:/ { printf "%d MiB", $2 / 1048576 }')
+	fi
+	printf '%-10s %-8s %-17s %-10s %s\n' "$l" "$(cat "$d/vendor")" "$(cat "$d/model")" \
+		"${cap:-?}" "$nodes"
+done
 
-say "Pass-through counters of the HBA (copies must stay 0: zero-copy path)"
+vi=$(inst_of sdisk "$vlun")
+[ -n "$vi" ] || fail "sdisk did not attach to $vlun"
+blk=/dev/scsa/sdisk/$vi:a
+
+say "A file system through sdisk ($blk, the virtio-scsi disk)"
+modprobe -a crc32c_generic ext4 2> /dev/null
+# e2fsprogs' own programs: busybox's mke2fs has no ext4.
+/usr/bin/mke2fs -q -F -t ext4 "$blk" || fail "mke2fs"
+echo "# mke2fs -t ext4 $blk"
+mkdir -p /mnt/demo
+mount -t ext4 "$blk" /mnt/demo || fail "mount"
+echo "# mount $blk /mnt/demo; writing files"
+for n in 1 2 3 4; do
+	dd if=/dev/urandom of=/mnt/demo/file$n bs=64k count=$((n * 16)) 2>/dev/null
+done
+cp -r /selftests /mnt/demo/tree
+(cd /mnt/demo && find . -type f | sort | xargs md5sum) > /tmp/before.md5
+df -h /mnt/demo | tail -1 | awk '{ printf "# %s used of %s\n", $3, $2 }'
+umount /mnt/demo || fail "umount"
+echo 3 > /proc/sys/vm/drop_caches
+mount -t ext4 -o ro "$blk" /mnt/demo || fail "remount"
+(cd /mnt/demo && find . -type f | sort | xargs md5sum) > /tmp/after.md5
+if cmp -s /tmp/before.md5 /tmp/after.md5; then
+	echo "# remounted: $(wc -l < /tmp/after.md5) files, every md5sum matches"
+else
+	diff /tmp/before.md5 /tmp/after.md5 | head
+	fail "checksums differ after remount"
+fi
+umount /mnt/demo
+/usr/bin/e2fsck -n -f "$blk" > /tmp/fsck.out 2>&1 && echo "# e2fsck -n -f: clean" ||
+	{ cat /tmp/fsck.out; fail "fsck"; }
+
+si=$(inst_of spt "$(echo "$sdl" | cut -d, -f1)")
+pt=$(ls /dev/scsa/spt/"$si":* 2>/dev/null | head -1)
+[ -n "$pt" ] || fail "spt did not attach to the scsi_debug LUNs"
+say "USCSICMD through spt ($pt, a scsi_debug LUN), with scsicmd"
+scsicmd -s "$pt" tur > /dev/null 2>&1	# consumes the power-on unit attention
+echo "# scsicmd $pt inquiry"
+scsicmd "$pt" inquiry || fail "inquiry"
+echo "# scsicmd $pt readcap"
+scsicmd "$pt" readcap || fail "readcap"
+echo "# scsicmd $pt write 5000 1 / read 5000 1: one block written and read back"
+dd if=/dev/urandom of=/tmp/blk.in bs=512 count=1 2>/dev/null
+scsicmd "$pt" write 5000 1 -i /tmp/blk.in || fail "write"
+scsicmd "$pt" read 5000 1 -o /tmp/blk.out || fail "read"
+cmp /tmp/blk.in /tmp/blk.out && echo "# the same 512 bytes came back"
+echo "# a command the device refuses, READ(10) past the end: the sense, decoded"
+scsicmd -s "$pt" read 999999999 1 > /dev/null
+echo "# (exit status $?: the device answered CHECK CONDITION)"
+
+say "Pass-through counters of the HBA (copies: 0 is the zero-copy disk path)"
 cat /sys/kernel/debug/scsa_hba/stats 2>/dev/null
 
-rmmod scsa_test_pkt && echo "scsa_test_pkt unloaded: its instances detached"
-say "spt: SCSI pass-through for user space (USCSICMD), with scsicmd"
-modprobe spt
-sleep 0.2
-ls -l /dev/scsa/spt/
-dev=$(ls /dev/scsa/spt/0:* | head -1)
-echo "# scsicmd $dev inquiry / readcap / write / read"
-scsicmd -s "$dev" tur > /dev/null 2>&1	# the power-on unit attention
-scsicmd "$dev" inquiry
-scsicmd "$dev" readcap
-echo "spt via USCSICMD, $(date)" > /tmp/msg
-dd if=/tmp/msg of=/tmp/blk bs=512 conv=sync 2>/dev/null
-scsicmd "$dev" write 42 1 -i /tmp/blk && scsicmd "$dev" read 42 1 | tr -d '\0'
-echo "# a command the device refuses: the sense, decoded"
-scsicmd -s "$dev" read 999999999 1 > /dev/null
-echo "(exit status $?)"
-rmmod spt && echo "spt unloaded"
+say "Detaching"
+rmmod sdisk && echo "# rmmod sdisk: detached"
+rmmod spt && echo "# rmmod spt: detached"
+rmmod scsa_hba && echo "# rmmod scsa_hba"
+echo "$vlun" > /sys/bus/scsi/drivers/sd/bind && echo "# $vlun is sd's again: /dev/$(ls /sys/bus/scsi/devices/$vlun/block)"
