@@ -339,6 +339,18 @@ static unsigned int lx_reason(int result, blk_status_t sts, bool aborted)
 	}
 }
 
+/*
+ * Is the Linux device being removed?  scsi_remove_device() moves it to
+ * SDEV_CANCEL, and from then the midlayer fails its commands, before our
+ * class interface hears of the removal and sets lun->gone.
+ */
+static bool lx_sdev_leaving(const struct scsi_device *sdev)
+{
+	enum scsi_device_state st = READ_ONCE(sdev->sdev_state);
+
+	return st == SDEV_CANCEL || st == SDEV_DEL;
+}
+
 static void lx_record(struct scsa_lx_cmd *cmd, struct request *rq,
 		      blk_status_t sts, bool aborted)
 {
@@ -354,7 +366,8 @@ static void lx_record(struct scsa_lx_cmd *cmd, struct request *rq,
 	 * scsa_lx_lun_abort_inflight() aborted it (DID_TIME_OUT).  illumos
 	 * says CMD_DEV_GONE.  Commands that completed still say so.
 	 */
-	if (cmd->reason != SCSA_LX_R_OK && READ_ONCE(lx_priv(cmd)->lun->gone))
+	if (cmd->reason != SCSA_LX_R_OK &&
+	    (READ_ONCE(lx_priv(cmd)->lun->gone) || lx_sdev_leaving(lx_priv(cmd)->lun->sdev)))
 		cmd->reason = SCSA_LX_R_DEV_GONE;
 	cmd->resid = min(scmd->resid_len, cmd->data_len);
 	cmd->error = blk_status_to_errno(sts);
@@ -426,7 +439,7 @@ static int lx_cmd_start(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
 	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
 	int ret;
 
-	if (READ_ONCE(lun->gone))
+	if (READ_ONCE(lun->gone) || lx_sdev_leaving(lun->sdev))
 		return -ENODEV;		/* the authoritative check is below */
 	ret = lx_check_cdb(lun->sdev, cmd);
 	if (!ret)
