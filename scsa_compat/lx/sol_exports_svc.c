@@ -14,6 +14,8 @@
 
 /* scsa_data.c */
 SCSA_SOL_EXPORT_DATA(sense_keys);
+SCSA_SOL_EXPORT_DATA(scsi_cdb_size);
+SCSA_SOL_EXPORT_DATA(scsi_cmds);
 
 /* ddi_devid.c */
 SCSA_SOL_EXPORT(ddi_devid_valid);

@@ -237,6 +237,13 @@ static int sol_sense_key_names(void)
 	SOL_EXPECT(strcmp(scsi_asc_name(0x99, 1, tmp), "<vendor unique code 0x99>") == 0, "%s",
 	    tmp);
 	SOL_EXPECT(strcmp(scsi_esname(0x3a, tmp), "medium not present") == 0, "esname");
+	/* The tables st reads directly. */
+	SOL_EXPECT(strcmp(scsi_cmd_name(SCMD_READ_G1, scsi_cmds, tmp), "read(10)") == 0, "%s",
+	    scsi_cmd_name(SCMD_READ_G1, scsi_cmds, tmp));
+	SOL_EXPECT(strcmp(scsi_cmd_name(SCMD_SPACE, scsi_cmds, tmp), "space") == 0, "space");
+	SOL_EXPECT(scsi_cdb_size[CDB_GROUPID(SCMD_READ_G4)] == 16 &&
+	    scsi_cdb_size[CDB_GROUPID(SCMD_INQUIRY)] == 6 &&
+	    scsi_cdb_size[CDB_GROUPID(SCMD_READ_G5)] == 12, "cdb sizes");
 	return (0);
 }
 

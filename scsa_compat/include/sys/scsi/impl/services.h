@@ -29,6 +29,8 @@ struct scsi_asq_key_strings {
  * <sys/scsi/impl/sense.h>, indexed by key.
  */
 __SCSA_IMPL extern char *sense_keys[NUM_SENSE_KEYS + NUM_IMPL_SENSE_KEYS];
+__SCSA_IMPL extern uchar_t scsi_cdb_size[];
+__SCSA_IMPL extern struct scsi_key_strings scsi_cmds[];
 
 /* scsi_log() level for debug messages */
 #define SCSI_DEBUG		0xDEB00000
