@@ -16,9 +16,14 @@
  *
  * Completion.  end_io may run in hard-IRQ context (virtio-scsi completes
  * from its virtqueue interrupt).  illumos completion routines take adaptive
- * mutexes and resubmit, so end_io only records the outcome and queues the
- * descriptor's embedded work item on scsa_lx_wq, whose worker calls done().
- * done() therefore always runs in process context and never inside submit.
+ * mutexes and resubmit, so end_io only records the outcome and pushes the
+ * descriptor on a per-CPU lock-free list; the first push onto an empty list
+ * queues that CPU's work item on scsa_lx_wq, whose worker drains the list
+ * and calls each done().  One queue_work() and one worker wakeup thus cover
+ * a whole burst of completions instead of one each.  A done() that blocks
+ * holds up the later ones of its batch, as a blocking completion routine
+ * holds up its HBA's interrupt thread on illumos.  done() therefore
+ * always runs in process context and never inside submit.
  *
  * Submission from atomic context.  blk_execute_rq_nowait() WARNs with
  * interrupts off and scsi_alloc_request() may sleep, so from atomic
@@ -33,6 +38,7 @@
 #include <linux/bio.h>
 #include <linux/blk-mq.h>
 #include <linux/workqueue.h>
+#include <linux/llist.h>
 #include <linux/spinlock.h>
 #include <linux/vmalloc.h>
 #include <linux/mm.h>
@@ -48,7 +54,8 @@
  * struct scsa_lx_cmd_priv - the Linux state inside scsa_lx_cmd.lx_priv
  * @bio: the data bio; bio_endio() uninitialises it, nobody frees it
  * @kva_vecs: vector table for a @kva buffer
- * @work: deferred submission, then completion
+ * @work: deferred submission
+ * @done_node: on a CPU's list of completed commands
  * @lock: makes @rq stable for scsa_lx_cmd_abort() against end_io
  * @rq: the request while the command is in flight, else NULL
  * @bv: the vector table: @kva_vecs or the caller's segments
@@ -62,6 +69,7 @@ struct scsa_lx_cmd_priv {
 	struct bio bio;
 	struct bio_vec kva_vecs[SCSA_LX_KVA_SEGS];
 	struct work_struct work;
+	struct llist_node done_node;
 	spinlock_t lock;		/* protects rq, deferred, aborted */
 	struct request *rq;
 	const struct bio_vec *bv;
@@ -75,6 +83,14 @@ struct scsa_lx_cmd_priv {
 DEFINE_PER_CPU(struct scsa_lx_pcpu_stats, scsa_lx_counters);
 
 static struct workqueue_struct *scsa_lx_wq;
+
+/* Completed commands waiting for process context, per CPU. */
+struct lx_done_list {
+	struct llist_head list;
+	struct work_struct work;
+};
+
+static DEFINE_PER_CPU(struct lx_done_list, lx_done);
 
 static struct scsa_lx_cmd_priv *lx_priv(struct scsa_lx_cmd *cmd)
 {
@@ -418,13 +434,37 @@ static void lx_complete(struct scsa_lx_cmd_priv *p)
 	percpu_ref_put(&lun->inflight);
 }
 
+/* Process context: every command completed on this list's CPU so far. */
+static void lx_done_work(struct work_struct *work)
+{
+	struct lx_done_list *dl = container_of(work, struct lx_done_list, work);
+	struct scsa_lx_cmd_priv *p, *next;
+	struct llist_node *first;
+
+	/* The list is LIFO; complete in the order the device finished them. */
+	first = llist_reverse_order(llist_del_all(&dl->list));
+	llist_for_each_entry_safe(p, next, first, done_node)
+		lx_complete(p);		/* next was read first: p may be reused */
+}
+
 static enum rq_end_io_ret lx_end_io(struct request *rq, blk_status_t sts)
 {
 	struct scsa_lx_cmd *cmd = rq->end_io_data;
 	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	struct lx_done_list *dl;
+	int cpu;
 
 	lx_record(cmd, rq, sts, lx_rq_detach(p));
-	queue_work(scsa_lx_wq, &p->work);
+	/*
+	 * Only the push that finds the list empty queues the work: a worker
+	 * that has already taken the list may run on, but the next push
+	 * finds it empty again and queues the work afresh.
+	 */
+	cpu = get_cpu();
+	dl = per_cpu_ptr(&lx_done, cpu);
+	if (llist_add(&p->done_node, &dl->list))
+		queue_work_on(cpu, scsa_lx_wq, &dl->work);
+	put_cpu();
 	return RQ_END_IO_FREE;
 }
 
@@ -527,19 +567,14 @@ static void lx_cmd_issue_deferred(struct scsa_lx_cmd_priv *p)
 
 static void lx_work(struct work_struct *work)
 {
-	struct scsa_lx_cmd_priv *p = container_of(work, struct scsa_lx_cmd_priv,
-						  work);
-
-	if (p->deferred)
-		lx_cmd_issue_deferred(p);
-	else
-		lx_complete(p);
+	lx_cmd_issue_deferred(container_of(work, struct scsa_lx_cmd_priv, work));
 }
 
 static void lx_cmd_defer(struct scsa_lx_cmd_priv *p)
 {
 	p->deferred = true;
 	scsa_lx_stat_inc(deferred);
+	INIT_WORK(&p->work, lx_work);
 	queue_work(scsa_lx_wq, &p->work);
 }
 
@@ -571,7 +606,6 @@ int scsa_lx_cmd_submit(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
 	ret = lx_cmd_start(lun, cmd);
 	if (ret)
 		return ret;
-	INIT_WORK(&p->work, lx_work);
 	if (!lx_can_sleep()) {
 		lx_cmd_defer(p);
 		return 0;
@@ -742,6 +776,14 @@ EXPORT_SYMBOL_GPL(scsa_lx_hba_get_stats);
 
 int scsa_lx_cmd_init(void)
 {
+	int cpu;
+
+	for_each_possible_cpu(cpu) {
+		struct lx_done_list *dl = per_cpu_ptr(&lx_done, cpu);
+
+		init_llist_head(&dl->list);
+		INIT_WORK(&dl->work, lx_done_work);
+	}
 	/*
 	 * WQ_MEM_RECLAIM: completions of a future block device must make
 	 * progress under memory pressure.  Per-CPU (not unbound): done() runs

@@ -445,8 +445,15 @@ static struct scsa_blk_set *scsa_blk_set_get(void *dip)
 	set->queue_depth = SCSA_BLK_QUEUE_DEPTH;
 	set->numa_node = NUMA_NO_NODE;
 	set->cmd_size = scsa_blk_bufsz + sizeof(struct scsa_blk_cmd);
-	/* strategy(9E) may sleep: illumos's kmutex is a Linux mutex here. */
-	set->flags = BLK_MQ_F_SHOULD_MERGE | BLK_MQ_F_BLOCKING;
+	/*
+	 * strategy(9E) may sleep: illumos's kmutex is a Linux mutex here.
+	 * No I/O scheduler unless the administrator picks one: the target
+	 * driver queues and orders bufs itself (its wait queue and throttle),
+	 * and the single hardware queue would otherwise get mq-deadline,
+	 * whose lock and bookkeeping cost every I/O and rule out direct issue.
+	 */
+	set->flags = BLK_MQ_F_SHOULD_MERGE | BLK_MQ_F_BLOCKING |
+		     BLK_MQ_F_NO_SCHED_BY_DEFAULT;
 	if (blk_mq_alloc_tag_set(set)) {
 		kfree(bs);
 		bs = NULL;
