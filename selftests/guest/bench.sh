@@ -144,7 +144,7 @@ bench_pt() {	# bench_pt HBA-NAME H:C:T:L
 
 # Memory: the slab caches behind our commands and devices.
 mem_report() {	# mem_report LABEL
-	grep -E '^(scsa|sdisk|spt|sd_|scsi|sg|bio|request)' /proc/slabinfo |
+	grep -E '^(pkt_cache_scsa|scsa|sdisk|spt|sd_|scsi|sg|bio|request)' /proc/slabinfo |
 		awk -v l="$1" '{ printf "BENCH kind=slab at=%s cache=%s active=%s objsize=%s\n", l, $1, $2, $4 }'
 	awk -v l="$1" '/^(MemFree|Slab|VmallocUsed):/ { printf "BENCH kind=meminfo at=%s %s=%s\n", l, $1, $2 }' \
 		/proc/meminfo | tr -d ':'
@@ -186,7 +186,9 @@ if want scale || want mem; then
 	modprobe sdisk || die "sdisk 64"
 	sleep 1
 	mem_report after-sdisk
-	for n in 1 4 16 64; do
+	counts=""
+	want scale && counts="1 4 16 64"
+	for n in $counts; do
 		[ $n -le "$(echo "$luns" | wc -l)" ] || break
 		r=1
 		while [ "$r" -le "$rounds" ]; do
