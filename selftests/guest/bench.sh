@@ -13,7 +13,9 @@
 # time, and neither carries a file system.
 #
 # Kernel command line knobs: scsa.bench_rt=SECONDS per run (default 5),
-# scsa.bench_rounds=N (default 3), scsa.bench_only=disk,pt,scale,mem.
+# scsa.bench_rounds=N (default 3), scsa.bench_only=disk,pt,scale,mem
+# (profile, not run by default: where the CPU goes, perf sampling the
+# whole guest during 4 KiB random reads at depth 32, sd then sdisk).
 
 rt=5
 rounds=3
@@ -161,6 +163,30 @@ if want disk; then
 	bench_disk virtio "$vl"
 	grep -E '^(copies|submitted)' /sys/kernel/debug/scsa_hba/stats |
 		awk '{ printf "BENCH kind=hbastat %s=%s\n", $1, $2 }'
+	rmmod sdisk
+fi
+
+# perf's cpu-clock sampling works under TCG (no PMU needed).  Symbols of
+# the modules come from /proc/kallsyms.
+profile() {	# profile LABEL DEV
+	perf record -q -a -g -e cpu-clock -F 499 -o /tmp/perf.data -- \
+		fio --name=p --filename="$2" --direct=1 --ioengine=libaio --rw=randread \
+		--bs=4k --iodepth=32 --runtime="$rt" --time_based --output=/dev/null \
+		> /dev/null 2>&1
+	perf report -i /tmp/perf.data --no-children --sort sym --percent-limit 0.4 \
+		--stdio 2>/dev/null | grep -E '^ +[0-9.]+%' | head -45 |
+		sed "s/^/BENCHPROF $1 /"
+	perf report -i /tmp/perf.data --no-children --sort dso --stdio 2>/dev/null |
+		grep -E '^ +[0-9.]+%' | head -12 | sed "s/^/BENCHPROF $1 dso /"
+}
+if want profile; then
+	modprobe sdisk || die "modprobe sdisk"
+	for l in "$vl"; do
+		i=$(scsa_inst sdisk "$l")
+		ln -sf "/dev/scsa/sdisk/$i:a" "/tmp/sdisk$i"
+		profile "sd-$l" "$(linux_disk "$l")"
+		profile "sdisk-$l" "/tmp/sdisk$i"
+	done
 	rmmod sdisk
 fi
 
