@@ -50,17 +50,7 @@ virtio_lun() {
 linux_disk() { echo "/dev/$(ls "/sys/bus/scsi/devices/$1/block")"; }
 linux_sg() { echo "/dev/$(ls "/sys/bus/scsi/devices/$1/scsi_generic")"; }
 
-# The instance a driver has for LUN H:C:T:L, from the SCSA device tree.
-scsa_inst() {	# scsa_inst DRIVER H:C:T:L
-	echo "$2" | {
-		IFS=: read -r h c t l
-		awk -v hba="scsa_hba@$h,$c" -v node="@$t,$l" -v drv="(driver name: $1)" '
-			$1 ~ /^scsa_hba@/ { in_hba = ($1 == hba) }
-			in_hba && index($1, node) && index($0, drv) {
-				sub(/.*instance #/, ""); sub(/ .*/, ""); print; exit
-			}' /proc/scsa/devinfo
-	}
-}
+. /selftests/lib.sh
 
 # fio, one run: prints "iops= kbps= cpu_us_per_io=".  The CPU time is the
 # whole guest's over the whole run, divided by the I/Os fio counted.

@@ -10,17 +10,7 @@
 
 say() { printf '\n== %s\n' "$*"; }
 fail() { echo "DEMO FAILED: $*"; exit 1; }
-# The instance DRIVER has on LUN H:C:T:L, from the SCSA device tree.
-inst_of() {
-	echo "$2" | {
-		IFS=: read -r h c t l
-		awk -v hba="scsa_hba@$h,$c" -v node="@$t,$l" -v drv="(driver name: $1)" '
-			$1 ~ /^scsa_hba@/ { in_hba = ($1 == hba) }
-			in_hba && index($1, node) && index($0, drv) {
-				sub(/.*instance #/, ""); sub(/ .*/, ""); print; exit
-			}' /proc/scsa/devinfo
-	}
-}
+. /selftests/lib.sh
 
 say "Linux SCSI devices ($(uname -r))"
 printf '%-10s %-8s %-17s %-4s %s\n' H:C:T:L VENDOR MODEL TYPE "LINUX DRIVER"
@@ -53,12 +43,12 @@ say "What our drivers attached to"
 printf '%-10s %-8s %-17s %-10s %s\n' H:C:T:L VENDOR MODEL CAPACITY "NODES"
 for l in $vlun $(echo "$sdl" | tr ',' ' '); do
 	d=/sys/bus/scsi/devices/$l
-	i=$(inst_of sdisk "$l")
+	i=$(scsa_inst sdisk "$l")
 	if [ -n "$i" ]; then
 		nodes="/dev/scsa/sdisk/$i:a /dev/scsa/sdisk/$i:a,raw"
 		cap="$(( $(blockdev --getsize64 "/dev/scsa/sdisk/$i:a") / 1048576 )) MiB"
 	else
-		i=$(inst_of spt "$l")
+		i=$(scsa_inst spt "$l")
 		nodes=$(ls /dev/scsa/spt/"$i":* 2>/dev/null)
 		scsicmd -s "$nodes" tur > /dev/null 2>&1
 		cap=$(scsicmd "$nodes" readcap 2>/dev/null | awk '/^Capacity:/ { printf "%d MiB", $2 / 1048576 }')
@@ -67,7 +57,7 @@ for l in $vlun $(echo "$sdl" | tr ',' ' '); do
 		"${cap:-?}" "$nodes"
 done
 
-vi=$(inst_of sdisk "$vlun")
+vi=$(scsa_inst sdisk "$vlun")
 [ -n "$vi" ] || fail "sdisk did not attach to $vlun"
 blk=/dev/scsa/sdisk/$vi:a
 
@@ -99,7 +89,7 @@ umount /mnt/demo
 /usr/bin/e2fsck -n -f "$blk" > /tmp/fsck.out 2>&1 && echo "# e2fsck -n -f: clean" ||
 	{ cat /tmp/fsck.out; fail "fsck"; }
 
-si=$(inst_of spt "$(echo "$sdl" | cut -d, -f1)")
+si=$(scsa_inst spt "$(echo "$sdl" | cut -d, -f1)")
 pt=$(ls /dev/scsa/spt/"$si":* 2>/dev/null | head -1)
 [ -n "$pt" ] || fail "spt did not attach to the scsi_debug LUNs"
 say "USCSICMD through spt ($pt, a scsi_debug LUN), with scsicmd"

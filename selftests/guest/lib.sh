@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Shell functions the guest's demo and benchmarks share (sourced).
+
+# The instance DRIVER has on LUN H:C:T:L, from the SCSA device tree
+# (/proc/scsa/devinfo): the child @T,L of the node scsa_hba@H,C.
+scsa_inst() {	# scsa_inst DRIVER H:C:T:L
+	echo "$2" | {
+		IFS=: read -r h c t l
+		awk -v hba="scsa_hba@$h,$c" -v node="@$t,$l" -v drv="(driver name: $1)" '
+			$1 ~ /^scsa_hba@/ { in_hba = ($1 == hba) }
+			in_hba && index($1, node) && index($0, drv) {
+				sub(/.*instance #/, ""); sub(/ .*/, ""); print; exit
+			}' /proc/scsa/devinfo
+	}
+}
