@@ -47,6 +47,7 @@
 #include <scsi/scsi_cmnd.h>
 #include <scsi/scsi_host.h>
 
+#include <scsa_ddi.h>
 #include <scsa_mem.h>
 #include "lx_hba.h"
 
@@ -539,13 +540,17 @@ static int lx_cmd_issue(struct scsa_lx_cmd *cmd, blk_mq_req_flags_t mqf)
 	if (cmd->flags & SCSA_LX_CMD_COPYBUF)
 		scsa_lx_stat_inc(bounced);
 	/*
-	 * Never into the submitter's plug (Linux >= 6.2 plugs pass-through
-	 * requests): a target driver's strategy(9E) may be running inside
-	 * blk-mq's direct issue of that very plug (an sdisk block node under
-	 * writeback), and a plug must not grow while it is being flushed.
+	 * blk_execute_rq_nowait() adds to current's plug.  Only to the
+	 * framework's own, taken for a batch of block requests: any other
+	 * may be the one blk-mq is flushing right now (strategy(9E) runs
+	 * inside its direct issue, an sdisk block node under writeback), and
+	 * a plug must not grow while it is being flushed.
 	 */
 	plug = current->plug;
-	current->plug = NULL;
+	if (plug && scsa_lx_own_plug())
+		scsa_lx_stat_inc(batched);
+	else
+		current->plug = NULL;
 	blk_execute_rq_nowait(rq, cmd->flags & SCSA_LX_CMD_HEAD);
 	current->plug = plug;
 	return 0;
@@ -770,6 +775,7 @@ void scsa_lx_hba_get_stats(struct scsa_lx_stats *st)
 		st->deferred += READ_ONCE(s->deferred);
 		st->copies += READ_ONCE(s->copies);
 		st->bounced += READ_ONCE(s->bounced);
+		st->batched += READ_ONCE(s->batched);
 	}
 }
 EXPORT_SYMBOL_GPL(scsa_lx_hba_get_stats);

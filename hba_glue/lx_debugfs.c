@@ -45,8 +45,9 @@ static int stats_show(struct seq_file *m, void *unused)
 
 	scsa_lx_hba_get_stats(&st);
 	seq_printf(m, "submitted %llu\ncompleted %llu\nbusy %llu\n"
-		   "deferred %llu\ncopies %llu\nbounced %llu\n", st.submitted,
-		   st.completed, st.busy, st.deferred, st.copies, st.bounced);
+		   "deferred %llu\ncopies %llu\nbounced %llu\nbatched %llu\n",
+		   st.submitted, st.completed, st.busy, st.deferred, st.copies,
+		   st.bounced, st.batched);
 	return 0;
 }
 SCSA_LX_DEBUGFS_FILE(stats);

@@ -64,6 +64,7 @@ struct scsa_lx_pcpu_stats {
 	u64 deferred;
 	u64 copies;
 	u64 bounced;
+	u64 batched;
 };
 
 DECLARE_PER_CPU(struct scsa_lx_pcpu_stats, scsa_lx_counters);

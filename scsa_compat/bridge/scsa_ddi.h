@@ -151,6 +151,14 @@ void scsa_lx_pageio_unmap(struct scsa_pageio *pio, unsigned long len, int to_pag
 unsigned long scsa_lx_pageio_bounces(void);
 
 /*
+ * Non-zero while the current task runs strategy(9E) for a batch of block
+ * requests under the framework's own plug: an HBA may add its requests to
+ * current's plug then (they are issued together when the batch ends), and
+ * must not otherwise, since blk-mq may be flushing that plug.
+ */
+int scsa_lx_own_plug(void);
+
+/*
  * Block devices: one blk-mq gendisk per S_IFBLK minor node.  @devt is the
  * illumos dev_t (Linux encoding) the driver sees in b_edev and open(9E);
  * the gendisk has a dev_t of its own.  @path is the /dev name,

@@ -238,6 +238,8 @@ int scsa_lx_lun_reset(struct scsa_lx_lun *lun, int level);
  *	tests assert it
  * @bounced: commands whose data was in an SCSA copy buffer
  *	(SCSA_LX_CMD_COPYBUF): transfers that broke the LLD's alignment
+ * @batched: commands issued inside a batch of block requests, together
+ *	with the batch's others (scsa_lx_own_plug())
  */
 struct scsa_lx_stats {
 	unsigned long long submitted;
@@ -246,6 +248,7 @@ struct scsa_lx_stats {
 	unsigned long long deferred;
 	unsigned long long copies;
 	unsigned long long bounced;
+	unsigned long long batched;
 };
 
 void scsa_lx_hba_get_stats(struct scsa_lx_stats *st);

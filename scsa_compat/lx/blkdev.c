@@ -28,6 +28,7 @@
 #include <linux/cred.h>
 #include <linux/highmem.h>
 #include <linux/idr.h>
+#include <linux/llist.h>
 #include <linux/log2.h>
 #include <linux/module.h>
 #include <linux/refcount.h>
@@ -73,6 +74,7 @@ struct scsa_lx_disk {
 	unsigned int devt;			/* the illumos dev_t */
 	char *path;
 	int name_id;				/* from scsa_blk_ida, or -1 */
+	struct llist_head deferred;		/* queued, strategy not yet run */
 	struct list_head pending;		/* on scsa_blk_pending */
 	int npending;				/* add_work, del_work queued */
 	bool added;
@@ -90,6 +92,7 @@ struct scsa_lx_disk {
 /* What follows the struct buf in a request's PDU. */
 struct scsa_blk_cmd {
 	struct work_struct work;
+	struct llist_node defer_node;
 	struct scsa_lx_disk *disk;
 	struct scsa_pageio pio;
 	struct scsa_pageio_seg segs[SCSA_BLK_MAX_SEGS];
@@ -109,6 +112,11 @@ static atomic_long_t scsa_pageio_bounce_count;
 static struct scsa_blk_cmd *scsa_blk_cmd(struct request *rq)
 {
 	return blk_mq_rq_to_pdu(rq) + scsa_blk_bufsz;
+}
+
+static struct request *scsa_blk_rq(struct scsa_blk_cmd *cmd)
+{
+	return blk_mq_rq_from_pdu((void *)cmd - scsa_blk_bufsz);
 }
 
 /*
@@ -148,7 +156,7 @@ static void scsa_blk_end_work(struct work_struct *work)
 {
 	struct scsa_blk_cmd *cmd = container_of(work, struct scsa_blk_cmd, work);
 
-	scsa_blk_end(blk_mq_rq_from_pdu((void *)cmd - scsa_blk_bufsz));
+	scsa_blk_end(scsa_blk_rq(cmd));
 }
 
 /*
@@ -173,7 +181,7 @@ void scsa_lx_disk_done(void *bp)
 static void scsa_blk_flush_work(struct work_struct *work)
 {
 	struct scsa_blk_cmd *cmd = container_of(work, struct scsa_blk_cmd, work);
-	struct request *rq = blk_mq_rq_from_pdu((void *)cmd - scsa_blk_bufsz);
+	struct request *rq = scsa_blk_rq(cmd);
 	int err = scsa_blk_flush(cmd->disk->drv, cmd->disk->devt);
 
 	blk_mq_end_request(rq, err ? errno_to_blk_status(-err) : BLK_STS_OK);
@@ -182,6 +190,77 @@ static void scsa_blk_flush_work(struct work_struct *work)
 /*
  * Submission
  */
+
+/* Marks a plug of ours (scsa_blk_run()); flushing it needs nothing more. */
+static void scsa_blk_plug_mark(struct blk_plug_cb *cb, bool from_schedule)
+{
+}
+
+/*
+ * True while the current task runs strategy(9E) for a batch of our block
+ * requests under our own plug, which the pass-through requests it issues
+ * may join.  Any other plug may be the one blk-mq is flushing right now.
+ */
+int scsa_lx_own_plug(void)
+{
+	struct blk_plug *plug = current->plug;
+	struct blk_plug_cb *cb;
+
+	if (!plug)
+		return 0;
+	list_for_each_entry(cb, &plug->cb_list, list)
+		if (cb->callback == scsa_blk_plug_mark)
+			return 1;
+	return 0;
+}
+EXPORT_SYMBOL_GPL(scsa_lx_own_plug);
+
+static void scsa_blk_start(struct request *rq)
+{
+	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
+	struct scsa_lx_disk *disk = cmd->disk;
+
+	scsa_blk_strategy(disk->drv, disk->dip, disk->devt, blk_mq_rq_to_pdu(rq),
+			  rq_data_dir(rq) == WRITE, blk_rq_pos(rq), blk_rq_bytes(rq),
+			  &cmd->pio);
+}
+
+/*
+ * strategy(9E) for the requests queued so far and for @last.  A batch runs
+ * under a plug of our own, so that the commands the driver issues for it
+ * reach the LLD together and the device is notified once, for the last
+ * (bd->last), as for Linux's sd: virtio-scsi kicks the host per batch.
+ * The caller's plug is set aside: blk-mq may be flushing it, and it must
+ * not grow meanwhile.  If strategy(9E) sleeps, the scheduler flushes our
+ * plug (and drops its mark): the rest of the batch is issued one by one.
+ */
+static void scsa_blk_run(struct scsa_lx_disk *disk, struct request *last)
+{
+	struct blk_plug_cb mark = { .callback = scsa_blk_plug_mark };
+	struct scsa_blk_cmd *cmd, *next;
+	struct llist_node *first;
+	struct blk_plug *outer;
+	struct blk_plug plug;
+
+	first = llist_del_all(&disk->deferred);
+	if (!first) {
+		if (last)
+			scsa_blk_start(last);
+		return;
+	}
+	outer = current->plug;
+	current->plug = NULL;
+	blk_start_plug(&plug);
+	list_add(&mark.list, &plug.cb_list);
+	/* LIFO: start them in the order blk-mq gave them. */
+	first = llist_reverse_order(first);
+	llist_for_each_entry_safe(cmd, next, first, defer_node)
+		scsa_blk_start(scsa_blk_rq(cmd));	/* may complete it */
+	if (last)
+		scsa_blk_start(last);
+	blk_finish_plug(&plug);
+	current->plug = outer;
+}
 
 static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
 				      const struct blk_mq_queue_data *bd)
@@ -199,11 +278,15 @@ static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
 		blk_mq_start_request(rq);
 		INIT_WORK(&cmd->work, scsa_blk_flush_work);
 		queue_work(scsa_blk_wq, &cmd->work);
+		if (bd->last)
+			scsa_blk_run(disk, NULL);
 		return BLK_STS_OK;
 	case REQ_OP_READ:
 	case REQ_OP_WRITE:
 		break;
 	default:
+		if (bd->last)
+			scsa_blk_run(disk, NULL);
 		return BLK_STS_NOTSUPP;
 	}
 
@@ -219,6 +302,8 @@ static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
 		if (n == SCSA_BLK_MAX_SEGS) {
 			pr_err_ratelimited("scsa_compat: %s: request of more than %d segments\n",
 					   disk->gd->disk_name, SCSA_BLK_MAX_SEGS);
+			if (bd->last)
+				scsa_blk_run(disk, NULL);
 			return BLK_STS_IOERR;
 		}
 		cmd->segs[n].page = bv.bv_page;
@@ -229,14 +314,24 @@ static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
 	cmd->pio = (struct scsa_pageio){ .nsegs = n, .segs = cmd->segs };
 
 	blk_mq_start_request(rq);
-	scsa_blk_strategy(disk->drv, disk->dip, disk->devt, blk_mq_rq_to_pdu(rq),
-			  rq_data_dir(rq) == WRITE, blk_rq_pos(rq), blk_rq_bytes(rq),
-			  &cmd->pio);
+	/* More to come in this dispatch: wait for them, or commit_rqs(). */
+	if (!bd->last) {
+		llist_add(&cmd->defer_node, &disk->deferred);
+		return BLK_STS_OK;
+	}
+	scsa_blk_run(disk, rq);
 	return BLK_STS_OK;
+}
+
+/* blk-mq said more was coming and then stopped short. */
+static void scsa_blk_commit_rqs(struct blk_mq_hw_ctx *hctx)
+{
+	scsa_blk_run(hctx->queue->queuedata, NULL);
 }
 
 static const struct blk_mq_ops scsa_blk_mq_ops = {
 	.queue_rq = scsa_blk_queue_rq,
+	.commit_rqs = scsa_blk_commit_rqs,
 };
 
 /*

@@ -169,6 +169,23 @@ check "volatile cache advertised only with WCE on ($wt, $wb)" \
 ln -sf $B0 /tmp/b0
 fio_verify "fio crc32c block node O_DIRECT, bs 512-2M, qd 1" /tmp/b0 16M 512-2M 1
 fio_verify "fio crc32c block node O_DIRECT, bs 4k-2M, qd 32" /tmp/b0 48M 4k-2M 32
+# Requests submitted together reach strategy(9E) as one batch, and the
+# commands sdisk issues for them go to the LLD together (counted "batched").
+st=/sys/kernel/debug/scsa_hba/stats
+b0=$(sed -n 's/^batched //p' $st 2>/dev/null)
+if fio --name=batch --filename=/tmp/b0 --size=8M --bs=4k --iodepth=32 \
+	--iodepth_batch_submit=16 --iodepth_batch_complete_min=16 \
+	--ioengine=io_uring --direct=1 --rw=randwrite --verify=crc32c \
+	--verify_fatal=1 --do_verify=1 --randrepeat=0 > /tmp/fio.out 2>&1; then
+	echo "ok - fio crc32c block node, 16 requests per submission"
+else
+	tail -20 /tmp/fio.out | sed 's/^/# /'
+	echo "not ok - fio crc32c block node, 16 requests per submission"
+fi
+if [ -n "$b0" ]; then
+	b1=$(sed -n 's/^batched //p' $st)
+	check "commands of a batch issued together ($b0 -> $b1)" [ "$b1" -gt "$b0" ]
+fi
 dd if=/dev/urandom of=/tmp/pat bs=64k count=16 2> /dev/null
 dd if=/tmp/pat of=$B0 bs=4096 seek=300 conv=fsync 2> /dev/null
 dd if=$R0 of=/tmp/back bs=4096 skip=300 count=256 2> /dev/null
