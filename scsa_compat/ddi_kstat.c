@@ -58,11 +58,18 @@ static size_t scsa_kstat_data_size(uchar_t type, uint_t ndata)
 kstat_t *kstat_create(const char *module, int instance, const char *name,
     const char *class, uchar_t type, uint_t ndata, uchar_t flags)
 {
+	char namebuf[KSTAT_STRLEN + 16];
 	struct scsa_kstat *sk;
 	size_t size;
 
-	if (type >= KSTAT_NUM_TYPES || module == NULL || name == NULL)
+	if (type >= KSTAT_NUM_TYPES || module == NULL)
 		return (NULL);
+	/* No name: <module><instance>, the name sd gives its I/O kstat. */
+	if (name == NULL) {
+		(void) snprintf(namebuf, sizeof (namebuf), "%.*s%d",
+		    KSTAT_STRLEN - 1, module, instance);
+		name = namebuf;
+	}
 	if (type == KSTAT_TYPE_IO)
 		ndata = 1;
 	size = scsa_kstat_data_size(type, ndata);

@@ -487,6 +487,18 @@ static int sol_kstats(void)
 	kstat_install(kn);
 	kstat_delete(ks);
 	kstat_delete(kn);
+
+	/* No name: <module><instance>, truncated to KSTAT_STRLEN as a whole. */
+	ks = kstat_create("ktest", 7, NULL, "disk", KSTAT_TYPE_IO, 1, 0);
+	SOL_EXPECT(ks != NULL && strcmp(ks->ks_name, "ktest7") == 0,
+	    "NULL name is <module><instance>");
+	kstat_delete(ks);
+	ks = kstat_create("a_module_name_of_thirty_chars", 12345, NULL, "disk",
+	    KSTAT_TYPE_IO, 1, 0);
+	SOL_EXPECT(ks != NULL && strlen(ks->ks_name) == KSTAT_STRLEN - 1 &&
+	    strncmp(ks->ks_name, "a_module_name_of_thirty_chars1", KSTAT_STRLEN - 1) == 0,
+	    "long <module><instance> truncated");
+	kstat_delete(ks);
 	return (0);
 }
 
