@@ -99,6 +99,15 @@ bench_disk() {	# bench_disk HBA-NAME H:C:T:L
 				done
 			done
 		done
+		# Sixteen requests per io_submit(), as writeback, readahead and
+		# batching applications send them: the path of a batch.
+		for drv in sd sdisk; do
+			dev=$native
+			[ $drv = sdisk ] && dev=$ours
+			res=$(fio_run randread 4k 32 --name=b --filename="$dev" \
+				--iodepth_batch_submit=16 --iodepth_batch_complete_min=16)
+			echo "BENCH kind=disk hba=$name wl=randread-4k-qd32b16 drv=$drv round=$r $res"
+		done
 		r=$((r + 1))
 	done
 }
