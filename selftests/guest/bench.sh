@@ -220,7 +220,7 @@ stage_trace_reset() {
 	echo > $tfs/trace
 }
 
-stage_fio() {	# stage_fio DEV IOS [fio args]: prints the IOPS
+stage_fio() {	# stage_fio DEV IOS [fio args]: prints the IOPS (IOS 0: no limit)
 	d=$1 n=$2
 	shift 2
 	fio --name=s --filename="$d" --direct=1 --ioengine=libaio --rw=randread --bs=4k \
@@ -282,6 +282,9 @@ stage_graph() {	# stage_graph DRV DEV
 			else { sub(/.*\| +/, "", f); sub(/\(\);.*/, "", f) }
 			sub(/ \[.*/, "", f)	# a module function: "f [module]"
 			calls[subs, f]++; us[subs, f] += d
+			# Medians from 0.1 us buckets (outliers: interrupts, the host).
+			b = int(d * 10); if (b > 20000) b = 20000
+			h[f, b]++
 		}
 		END {
 			# Sum per io_submit() index, over all but the last (partial) I/O.
@@ -297,8 +300,10 @@ stage_graph() {	# stage_graph DRV DEV
 			for (j = 1; j <= n; j++) {
 				f = order[j]
 				if (!C[f]) continue
-				printf "BENCH kind=stage drv=%s idx=%d fn=%s ios=%d calls=%d us=%.1f\n",
-				    drv, j, f, ios, C[f], U[f]
+				m = 0; c = 0
+				for (b = 0; b <= 20000 && c * 2 < C[f]; b++) { c += h[f, b]; m = b }
+				printf "BENCH kind=stage drv=%s idx=%d fn=%s ios=%d calls=%d us=%.1f med=%.1f\n",
+				    drv, j, f, ios, C[f], U[f], m / 10
 			}
 			printf "BENCH kind=stagesched drv=%s ios=%d switches=%d fio_off=%d wakeups=%d " \
 			    "wake_fio=%d wake_kworker=%d wake_ksoftirqd=%d wake_other=%d\n",
@@ -356,8 +361,8 @@ if want stages; then
 	for drv in sd sdisk; do
 		dev=$(linux_disk "$sdl")
 		[ $drv = sdisk ] && dev=/tmp/sdisk$i
-		iops=$(stage_fio "$dev" $stage_ios)
-		echo "BENCH kind=stagerun drv=$drv trace=none ios=$stage_ios iops=${iops:-0} lost=0"
+		iops=$(stage_fio "$dev" 0 --runtime="$rt" --time_based)
+		echo "BENCH kind=stagerun drv=$drv trace=none ios=0 iops=${iops:-0} lost=0"
 		stage_graph $drv "$dev"
 		stage_functions $drv "$dev"
 	done
