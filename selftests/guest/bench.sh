@@ -332,11 +332,13 @@ stage_functions() {	# stage_functions DRV DEV
 			if (f == "__x64_sys_io_submit") {
 				subs++
 				for (g in cnt) win[g] = cnt[g]
-				wn = n; wk = nk; wh = nh
+				wn = n; wk = nk; wh = nh; wf = nf; ws = ns
 			}
 			if (!subs) next
 			n++; cnt[f]++
 			if ($1 ~ /^kworker/) nk++
+			else if ($1 ~ /^fio-/) nf++
+			else if ($1 ~ /^ksoftirqd/) ns++
 			if (substr($(i - 1), 3, 1) ~ /[hH]/) nh++
 		}
 		END {
@@ -345,9 +347,9 @@ stage_functions() {	# stage_functions DRV DEV
 				nd++
 				if (win[g] >= ios) { np++; pe += win[g] }
 			}
-			printf "BENCH kind=stagefuncs drv=%s ios=%d entries=%d hardirq=%d kworker=%d " \
-			    "distinct=%d every_io=%d every_io_entries=%d\n",
-			    drv, ios, wn, wh, wk, nd, np, pe
+			printf "BENCH kind=stagefuncs drv=%s ios=%d entries=%d hardirq=%d fio=%d " \
+			    "kworker=%d ksoftirqd=%d distinct=%d every_io=%d every_io_entries=%d\n",
+			    drv, ios, wn, wh, wf, wk, ws, nd, np, pe
 		}' $tfs/trace
 	stage_trace_reset
 }
