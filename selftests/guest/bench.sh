@@ -15,7 +15,9 @@
 # Kernel command line knobs: scsa.bench_rt=SECONDS per run (default 5),
 # scsa.bench_rounds=N (default 3), scsa.bench_only=disk,pt,scale,mem
 # (profile, not run by default: where the CPU goes, perf sampling the
-# whole guest during 4 KiB random reads at depth 32, sd then sdisk).
+# whole guest during 4 KiB random reads at depth 32, sd then sdisk;
+# stages, not run by default either: ftrace's view of one I/O, stage by
+# stage, at depth 1 on the scsi_debug LUN, sd then sdisk).
 
 rt=5
 rounds=3
@@ -185,6 +187,196 @@ if want profile; then
 		ln -sf "/dev/scsa/sdisk/$i:a" "/tmp/sdisk$i"
 		profile "sd-$l" "$(linux_disk "$l")"
 		profile "sdisk-$l" "/tmp/sdisk$i"
+	done
+	rmmod sdisk
+fi
+
+# Stages per I/O (ftrace; no PMU under TCG, so no instruction counts).
+# One fio job of 4 KiB random reads at depth 1 on the scsi_debug LUN
+# (delay=0: no device time), per driver, traced three ways:
+#  1. untraced, for the IOPS the tracing costs;
+#  2. function_graph hooked on the stage functions only (set_ftrace_filter:
+#     nothing else pays for the tracer), with the scheduler's switch and
+#     wake-up events in the same buffer: calls and inclusive time of each
+#     stage, context switches and wake-ups;
+#  3. the function tracer on every function, fio and the trace on CPU 0
+#     only: function entries per I/O, and how many distinct functions,
+#     a stand-in for instruction counts.
+# Counts are taken between the first and the last io_submit() of the job
+# (fio's start-up and exit fall outside); each io_submit() starts one I/O
+# at depth 1, so per I/O = count / (io_submit() calls - 1).  A function
+# that this kernel or tree lacks (or inlined) is left out, with a note.
+stage_fns="__x64_sys_io_submit blk_mq_submit_bio
+	scsa_blk_queue_rq scsa_blk_commit_rqs scsa_blk_strategy sdisk_strategy sdisk_start
+	scsi_init_pkt scsi_transport hba_start scsa_lx_cmd_submit lx_cmd_issue
+	blk_execute_rq_nowait blk_finish_plug blk_mq_run_hw_queue blk_mq_run_work_fn scsi_queue_rq sd_init_command scsi_debug_queuecommand
+	scsi_done blk_mq_complete_request blk_done_softirq scsi_complete sd_done
+	scsi_end_request lx_end_io lx_done_work hba_cmd_done scsi_hba_pkt_comp
+	sdisk_intr sdisk_finish scsi_destroy_pkt biodone scsa_lx_disk_done
+	scsa_blk_end blk_mq_end_request blk_update_request __blk_mq_end_request
+	blkdev_bio_end_io_async aio_complete_rw __x64_sys_io_getevents"
+stage_ios=3000
+stage_fn_ios=200
+
+tfs=/sys/kernel/tracing
+stage_trace_reset() {
+	echo 0 > $tfs/tracing_on
+	echo nop > $tfs/current_tracer
+	echo > $tfs/set_ftrace_filter
+	echo 0 > $tfs/events/enable
+	echo 0 > $tfs/options/funcgraph-tail
+	[ -w $tfs/options/sleep-time ] && echo 1 > $tfs/options/sleep-time
+	echo "$stage_cpumask" > $tfs/tracing_cpumask
+	echo > $tfs/trace
+}
+
+stage_fio() {	# stage_fio DEV IOS [fio args]: prints the IOPS (IOS 0: no limit)
+	d=$1 n=$2
+	shift 2
+	fio --name=s --filename="$d" --direct=1 --ioengine=libaio --rw=randread --bs=4k \
+		--iodepth=1 --number_ios="$n" --norandommap --randrepeat=0 --invalidate=0 \
+		--output-format=terse --terse-version=3 "$@" 2>/tmp/fio.err |
+		awk -F';' '$1 == 3 { printf "%.0f\n", $8 }'
+	[ -s /tmp/fio.err ] && sed 's/^/# fio: /' /tmp/fio.err >&2
+	return 0
+}
+
+# Overruns in the ring buffer: counts would be short, so say so.
+stage_lost() {
+	cat $tfs/per_cpu/cpu*/stats | awk '/^overrun:/ { n += $2 } END { print n + 0 }'
+}
+
+stage_graph() {	# stage_graph DRV DEV
+	stage_trace_reset
+	: > /tmp/stage.missing
+	for f in $stage_fns; do
+		echo "$f" >> $tfs/set_ftrace_filter 2>/dev/null || echo "$f" >> /tmp/stage.missing
+	done
+	[ -s /tmp/stage.missing ] && say "stages: not traceable here: $(tr '\n' ' ' < /tmp/stage.missing)"
+	echo 16384 > $tfs/buffer_size_kb
+	echo 0 > $tfs/max_graph_depth
+	echo function_graph > $tfs/current_tracer
+	echo 1 > $tfs/options/funcgraph-tail
+	# Time a function spends scheduled out is not its own: fio is often
+	# preempted inside sdisk_start() by the threads that complete its I/O.
+	st=1
+	[ -w $tfs/options/sleep-time ] && echo 0 > $tfs/options/sleep-time && st=0
+	echo 1 > $tfs/events/sched/sched_switch/enable
+	echo 1 > $tfs/events/sched/sched_wakeup/enable
+	echo 1 > $tfs/tracing_on
+	iops=$(stage_fio "$2" $stage_ios)
+	echo 0 > $tfs/tracing_on
+	echo "BENCH kind=stagerun drv=$1 trace=graph ios=$stage_ios iops=${iops:-0} lost=$(stage_lost) sleep_time=$st"
+	# One I/O, for people: from the 1000th io_submit() to the 1001st.
+	grep -v '^ *-*$' $tfs/trace | awk -v drv="$1" '
+		/__x64_sys_io_submit\(\)/ { n++ }
+		n == 1000 { sub(/^ */, ""); print "# graph " drv ": " $0 }'
+	# Exits of the stage functions carry their inclusive time ("} /* f */",
+	# or "f();" for one that called no other traced function); the
+	# durations are in microseconds, the "+!#*@$" marks only flag big ones.
+	awk -v drv="$1" -v fns="$stage_fns" '
+		BEGIN { n = split(fns, order, /[ \t\n]+/) }
+		/__x64_sys_io_submit\(\)/ { subs++ }
+		!subs { next }
+		/sched_switch:/ { sw[subs]++; if ($0 ~ /prev_comm=fio /) off[subs]++; next }
+		/sched_wakeup:/ {
+			c = $0; sub(/.*comm=/, "", c); sub(/ .*/, "", c)
+			k = c ~ /^fio/ ? "fio" : c ~ /^kworker/ ? "kworker" : \
+			    c ~ /^ksoftirqd/ ? "ksoftirqd" : "other"
+			wk[subs, k]++; wk[subs, "all"]++; next
+		}
+		match($0, /[0-9]+(\.[0-9]+)? us +\|/) {
+			d = substr($0, RSTART, RLENGTH); sub(/ .*/, "", d)
+			f = $0
+			if (f ~ /\} \/\* /) { sub(/.*\} \/\* /, "", f); sub(/ \*\/.*/, "", f) }
+			else { sub(/.*\| +/, "", f); sub(/\(\);.*/, "", f) }
+			sub(/ \[.*/, "", f)	# a module function: "f [module]"
+			calls[subs, f]++; us[subs, f] += d
+			# Medians from 0.1 us buckets (outliers: interrupts, the host).
+			b = int(d * 10); if (b > 20000) b = 20000
+			h[f, b]++
+		}
+		END {
+			# Sum per io_submit() index, over all but the last (partial) I/O.
+			for (i = 1; i < subs; i++) {
+				for (j = 1; j <= n; j++) {
+					C[order[j]] += calls[i, order[j]]; U[order[j]] += us[i, order[j]]
+				}
+				S += sw[i]; O += off[i]; W += wk[i, "all"]; WF += wk[i, "fio"]
+				WK += wk[i, "kworker"]; WS += wk[i, "ksoftirqd"]; WO += wk[i, "other"]
+			}
+			ios = subs - 1
+			if (ios < 1) { print "BENCH kind=stagesched drv=" drv " ios=0"; exit }
+			for (j = 1; j <= n; j++) {
+				f = order[j]
+				if (!C[f]) continue
+				m = 0; c = 0
+				for (b = 0; b <= 20000 && c * 2 < C[f]; b++) { c += h[f, b]; m = b }
+				printf "BENCH kind=stage drv=%s idx=%d fn=%s ios=%d calls=%d us=%.1f med=%.1f\n",
+				    drv, j, f, ios, C[f], U[f], m / 10
+			}
+			printf "BENCH kind=stagesched drv=%s ios=%d switches=%d fio_off=%d wakeups=%d " \
+			    "wake_fio=%d wake_kworker=%d wake_ksoftirqd=%d wake_other=%d\n",
+			    drv, ios, S, O, W, WF, WK, WS, WO
+		}' $tfs/trace
+	stage_trace_reset
+}
+
+stage_functions() {	# stage_functions DRV DEV
+	stage_trace_reset
+	echo 65536 > $tfs/buffer_size_kb
+	echo 1 > $tfs/tracing_cpumask
+	echo function > $tfs/current_tracer
+	echo 1 > $tfs/tracing_on
+	iops=$(stage_fio "$2" $stage_fn_ios --cpus_allowed=0)
+	echo 0 > $tfs/tracing_on
+	echo "BENCH kind=stagerun drv=$1 trace=function ios=$stage_fn_ios iops=${iops:-0} lost=$(stage_lost)"
+	# "comm-pid [cpu] flags timestamp: function <-caller"; the flags'
+	# third letter is h or H in a hard interrupt (the timer tick, here).
+	awk -v drv="$1" '
+		/^#/ { next }
+		{
+			for (i = 2; i < NF; i++)
+				if ($i ~ /^[0-9]+\.[0-9]+:$/) break
+			f = $(i + 1)
+			if (f == "__x64_sys_io_submit") {
+				subs++
+				for (g in cnt) win[g] = cnt[g]
+				wn = n; wk = nk; wh = nh; wf = nf; ws = ns
+			}
+			if (!subs) next
+			n++; cnt[f]++
+			if ($1 ~ /^kworker/) nk++
+			else if ($1 ~ /^fio-/) nf++
+			else if ($1 ~ /^ksoftirqd/) ns++
+			if (substr($(i - 1), 3, 1) ~ /[hH]/) nh++
+		}
+		END {
+			ios = subs - 1
+			for (g in win) {
+				nd++
+				if (win[g] >= ios) { np++; pe += win[g] }
+			}
+			printf "BENCH kind=stagefuncs drv=%s ios=%d entries=%d hardirq=%d fio=%d " \
+			    "kworker=%d ksoftirqd=%d distinct=%d every_io=%d every_io_entries=%d\n",
+			    drv, ios, wn, wh, wf, wk, ws, nd, np, pe
+		}' $tfs/trace
+	stage_trace_reset
+}
+
+if want stages; then
+	modprobe sdisk || die "modprobe sdisk"
+	[ -d $tfs/events ] || mount -t tracefs tracefs $tfs || die "no tracefs"
+	stage_cpumask=$(cat $tfs/tracing_cpumask)
+	i=$(scsa_inst sdisk "$sdl")
+	ln -sf "/dev/scsa/sdisk/$i:a" "/tmp/sdisk$i"
+	for drv in sd sdisk; do
+		dev=$(linux_disk "$sdl")
+		[ $drv = sdisk ] && dev=/tmp/sdisk$i
+		iops=$(stage_fio "$dev" 0 --runtime="$rt" --time_based)
+		echo "BENCH kind=stagerun drv=$drv trace=none ios=0 iops=${iops:-0} lost=0"
+		stage_graph $drv "$dev"
+		stage_functions $drv "$dev"
 	done
 	rmmod sdisk
 fi
