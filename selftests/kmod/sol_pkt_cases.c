@@ -962,6 +962,29 @@ static int tp_gone_wait(int *counts, int n)
 	return (all);
 }
 
+/*
+ * TEST UNIT READY until GOOD: scsi_debug answers a pending unit attention
+ * at once, whatever its delay, so a LUN nothing has used yet must give it
+ * up before commands are expected to wait in it.
+ */
+static int tp_tur_good(struct scsi_address *ap)
+{
+	struct scsi_pkt *pkt;
+	int i, good = 0;
+
+	pkt = scsi_init_pkt(ap, NULL, NULL, CDB_GROUP0, sizeof (struct scsi_arq_status),
+	    0, 0, SLEEP_FUNC, NULL);
+	if (pkt == NULL)
+		return (0);
+	(void) scsi_setup_cdb((union scsi_cdb *)pkt->pkt_cdbp, SCMD_TEST_UNIT_READY, 0, 0, 0);
+	pkt->pkt_flags = FLAG_NOINTR;
+	pkt->pkt_time = TP_TIMEOUT;
+	for (i = 0; i < 3 && !good; i++)
+		good = scsi_poll(pkt) == 0 && (*pkt->pkt_scbp & STATUS_MASK) == STATUS_GOOD;
+	scsi_destroy_pkt(pkt);
+	return (good);
+}
+
 static int tp_removed_under_packets(void)
 {
 	struct scsi_device *vsd = NULL;
@@ -991,6 +1014,7 @@ static int tp_removed_under_packets(void)
 	inuse0 = scsa_kmem_cache_inuse(cache);
 	scsa_sol_diag("removing %u:%u:%u:%u, %ld packets in use", host, chan, tgt, lun, inuse0);
 
+	SOL_EXPECT(tp_tur_good(&vsd->sd_address), "TEST UNIT READY never GOOD");
 	SOL_EXPECT(delay0 >= 0 && tpkt_sdebug_set("delay", drv_usectohz(10000000)) == 0,
 	    "scsi_debug delay");
 	for (i = 0; i < TP_GONE_N; i++) {
