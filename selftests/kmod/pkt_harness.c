@@ -11,7 +11,6 @@
 #include <scsi/scsi_host.h>
 #include <scsi/scsi_device.h>
 
-#include <scsa_ddi.h>
 #include "scsa_sol_ktap.h"
 #include "pkt_lx.h"
 
@@ -131,44 +130,19 @@ int tpkt_add(unsigned int host, unsigned int channel, unsigned int target, unsig
 	return ret;
 }
 
-/* The driver's illumos entry points, and whether it attached. */
-extern int _init(void);
-extern int _fini(void);
 int tp_device_attached(void);
 
 static int __init tpkt_init(void)
 {
-	int err;
-
-	err = scsa_port_begin(TPKT_NAME, THIS_MODULE, TPKT_ALIASES, NULL);
-	if (err)
-		return -err;
-	err = _init();
-	scsa_port_end();
-	if (err)
-		return -err;
-	if (!tp_device_attached()) {
-		pr_info("KTAP version 1\n");
-		pr_info("1..1\n");
-		pr_info("# no scsi_debug LUN bound to %s\n", TPKT_NAME);
-		pr_info("not ok 1 device_attached\n");
-		return 0;
-	}
-	return scsa_sol_run_cases();
+	return scsa_sol_devtest_init(TPKT_NAME, THIS_MODULE, TPKT_ALIASES,
+				     tp_device_attached);
 }
 
 static void __exit tpkt_exit(void)
 {
-	int err;
-
 	if (tpkt_rm.work.func)
 		flush_work(&tpkt_rm.work);
-	err = _fini();
-
-	if (err) {
-		pr_err("%s: _fini() failed: %d\n", TPKT_NAME, err);
-		scsa_port_force_remove(TPKT_NAME);
-	}
+	scsa_sol_devtest_exit(TPKT_NAME);
 }
 
 module_init(tpkt_init);

@@ -19,6 +19,14 @@ extern const char scsa_sol_suite[];
 /* Runs scsa_sol_cases[], printing KTAP (sol_ktap.c). */
 int scsa_sol_run_cases(void);
 
+/*
+ * A test driver bound to scsi_debug LUNs (sol_devtest.c): install it and
+ * run the cases if @attached() says it found its device; remove it.
+ */
+int scsa_sol_devtest_init(const char *name, void *owner,
+			  const char *aliases, int (*attached)(void));
+void scsa_sol_devtest_exit(const char *name);
+
 /* A "# ..." diagnostic line, from the Linux-world harness. */
 void scsa_sol_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
