@@ -557,8 +557,9 @@ static int lx_cmd_issue(struct scsa_lx_cmd *cmd, blk_mq_req_flags_t mqf)
 }
 
 /* Process context, for a command submitted from atomic context. */
-static void lx_cmd_issue_deferred(struct scsa_lx_cmd_priv *p)
+static void lx_cmd_issue_deferred(struct work_struct *work)
 {
+	struct scsa_lx_cmd_priv *p = container_of(work, struct scsa_lx_cmd_priv, work);
 	struct scsa_lx_cmd *cmd = p->cmd;
 	int ret;
 
@@ -570,16 +571,11 @@ static void lx_cmd_issue_deferred(struct scsa_lx_cmd_priv *p)
 	}
 }
 
-static void lx_work(struct work_struct *work)
-{
-	lx_cmd_issue_deferred(container_of(work, struct scsa_lx_cmd_priv, work));
-}
-
 static void lx_cmd_defer(struct scsa_lx_cmd_priv *p)
 {
 	p->deferred = true;
 	scsa_lx_stat_inc(deferred);
-	INIT_WORK(&p->work, lx_work);
+	INIT_WORK(&p->work, lx_cmd_issue_deferred);
 	queue_work(scsa_lx_wq, &p->work);
 }
 

@@ -262,35 +262,17 @@ static void scsa_blk_run(struct scsa_lx_disk *disk, struct request *last)
 	current->plug = outer;
 }
 
-static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
-				      const struct blk_mq_queue_data *bd)
+/*
+ * The request's data as the buf's B_PAGEIO segment list: single-page
+ * pieces, merged as the block layer counted segments.
+ */
+static bool scsa_blk_map(struct scsa_lx_disk *disk, struct request *rq,
+			 struct scsa_blk_cmd *cmd)
 {
-	struct request *rq = bd->rq;
-	struct scsa_lx_disk *disk = hctx->queue->queuedata;
-	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
 	struct req_iterator iter;
 	struct bio_vec bv;
 	unsigned int n = 0;
 
-	cmd->disk = disk;
-	switch (req_op(rq)) {
-	case REQ_OP_FLUSH:
-		blk_mq_start_request(rq);
-		INIT_WORK(&cmd->work, scsa_blk_flush_work);
-		queue_work(scsa_blk_wq, &cmd->work);
-		if (bd->last)
-			scsa_blk_run(disk, NULL);
-		return BLK_STS_OK;
-	case REQ_OP_READ:
-	case REQ_OP_WRITE:
-		break;
-	default:
-		if (bd->last)
-			scsa_blk_run(disk, NULL);
-		return BLK_STS_NOTSUPP;
-	}
-
-	/* Single-page pieces, merged as the block layer counted segments. */
 	rq_for_each_segment(bv, rq, iter) {
 		struct scsa_pageio_seg *prev = n ? &cmd->segs[n - 1] : NULL;
 
@@ -302,9 +284,7 @@ static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
 		if (n == SCSA_BLK_MAX_SEGS) {
 			pr_err_ratelimited("scsa_compat: %s: request of more than %d segments\n",
 					   disk->gd->disk_name, SCSA_BLK_MAX_SEGS);
-			if (bd->last)
-				scsa_blk_run(disk, NULL);
-			return BLK_STS_IOERR;
+			return false;
 		}
 		cmd->segs[n].page = bv.bv_page;
 		cmd->segs[n].off = bv.bv_offset;
@@ -312,15 +292,45 @@ static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
 		n++;
 	}
 	cmd->pio = (struct scsa_pageio){ .nsegs = n, .segs = cmd->segs };
+	return true;
+}
 
-	blk_mq_start_request(rq);
+static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
+				      const struct blk_mq_queue_data *bd)
+{
+	struct request *rq = bd->rq;
+	struct scsa_lx_disk *disk = hctx->queue->queuedata;
+	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
+	blk_status_t st = BLK_STS_OK;
+	bool start = false;
+
+	cmd->disk = disk;
+	switch (req_op(rq)) {
+	case REQ_OP_FLUSH:
+		blk_mq_start_request(rq);
+		INIT_WORK(&cmd->work, scsa_blk_flush_work);
+		queue_work(scsa_blk_wq, &cmd->work);
+		break;
+	case REQ_OP_READ:
+	case REQ_OP_WRITE:
+		if (!scsa_blk_map(disk, rq, cmd)) {
+			st = BLK_STS_IOERR;
+			break;
+		}
+		blk_mq_start_request(rq);
+		start = true;
+		break;
+	default:
+		st = BLK_STS_NOTSUPP;
+	}
 	/* More to come in this dispatch: wait for them, or commit_rqs(). */
 	if (!bd->last) {
-		llist_add(&cmd->defer_node, &disk->deferred);
-		return BLK_STS_OK;
+		if (start)
+			llist_add(&cmd->defer_node, &disk->deferred);
+		return st;
 	}
-	scsa_blk_run(disk, rq);
-	return BLK_STS_OK;
+	scsa_blk_run(disk, start ? rq : NULL);
+	return st;
 }
 
 /* blk-mq said more was coming and then stopped short. */
