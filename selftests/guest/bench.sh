@@ -93,24 +93,26 @@ bench_disk() {	# bench_disk HBA-NAME H:C:T:L
 	while [ "$r" -le "$rounds" ]; do
 		for w in $workloads; do
 			for qd in 1 32; do
-				for drv in sd sdisk; do
-					dev=$native
-					[ $drv = sdisk ] && dev=$ours
-					res=$(fio_run "${w%:*}" "${w#*:}" "$qd" --name=b --filename="$dev")
-					echo "BENCH kind=disk hba=$name wl=${w%:*}-${w#*:}-qd$qd drv=$drv round=$r $res"
-				done
+				disk_pair "${w%:*}-${w#*:}-qd$qd" "${w%:*}" "${w#*:}" "$qd"
 			done
 		done
 		# Sixteen requests per io_submit(), as writeback, readahead and
 		# batching applications send them: the path of a batch.
-		for drv in sd sdisk; do
-			dev=$native
-			[ $drv = sdisk ] && dev=$ours
-			res=$(fio_run randread 4k 32 --name=b --filename="$dev" \
-				--iodepth_batch_submit=16 --iodepth_batch_complete_min=16)
-			echo "BENCH kind=disk hba=$name wl=randread-4k-qd32b16 drv=$drv round=$r $res"
-		done
+		disk_pair randread-4k-qd32b16 randread 4k 32 \
+			--iodepth_batch_submit=16 --iodepth_batch_complete_min=16
 		r=$((r + 1))
+	done
+}
+
+# One workload on sd, then on sdisk (bench_disk's $name, $native, $ours, $r).
+disk_pair() {	# disk_pair WL-NAME RW BS QD [fio args]
+	wl=$1 rw=$2 bs=$3 qd=$4
+	shift 4
+	for drv in sd sdisk; do
+		dev=$native
+		[ $drv = sdisk ] && dev=$ours
+		res=$(fio_run "$rw" "$bs" "$qd" --name=b --filename="$dev" "$@")
+		echo "BENCH kind=disk hba=$name wl=$wl drv=$drv round=$r $res"
 	done
 }
 
@@ -182,12 +184,10 @@ profile() {	# profile LABEL DEV
 }
 if want profile; then
 	modprobe sdisk || die "modprobe sdisk"
-	for l in "$vl"; do
-		i=$(scsa_inst sdisk "$l")
-		ln -sf "/dev/scsa/sdisk/$i:a" "/tmp/sdisk$i"
-		profile "sd-$l" "$(linux_disk "$l")"
-		profile "sdisk-$l" "/tmp/sdisk$i"
-	done
+	i=$(scsa_inst sdisk "$vl")
+	ln -sf "/dev/scsa/sdisk/$i:a" "/tmp/sdisk$i"
+	profile "sd-$vl" "$(linux_disk "$vl")"
+	profile "sdisk-$vl" "/tmp/sdisk$i"
 	rmmod sdisk
 fi
 
