@@ -7,7 +7,7 @@
 #define _HBA_GLUE_HBA_H
 
 #include <sys/scsi/scsi.h>
-#include <scsa_lx_hba.h>
+#include "hba_bridge.h"
 
 /* One SCSA HBA: a Linux host and channel. */
 struct hba_node {
@@ -23,7 +23,7 @@ struct hba_node {
 
 /* One target/LUN, behind its cloned transport's tran_tgt_private. */
 struct hba_target {
-	struct scsa_lx_lun	*ht_lun;
+	struct hba_lx_lun	*ht_lun;
 	struct hba_node		*ht_node;
 	dev_info_t		*ht_dip;
 	int			ht_sector_size;		/* set by the target driver */
@@ -35,13 +35,13 @@ struct hba_target {
 
 /* Per-packet HBA state: the Linux command, in the packet's HBA area. */
 struct hba_cmd {
-	struct scsa_lx_cmd	hc_lx;
+	struct hba_lx_cmd	hc_lx;
 	struct scsi_pkt		*hc_pkt;
 	uchar_t			hc_sense[HBA_SENSE_MAX];
 };
 
 /* sol_tran.c */
 void hba_tran_init(scsi_hba_tran_t *tran);
-void hba_dma_attr_from_limits(const struct scsa_lx_limits *lim, ddi_dma_attr_t *attr);
+void hba_dma_attr_from_limits(const struct hba_lx_limits *lim, ddi_dma_attr_t *attr);
 
 #endif /* _HBA_GLUE_HBA_H */

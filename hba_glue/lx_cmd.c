@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Command execution: struct scsa_lx_cmd onto a blk-mq passthrough request.
+ * Command execution: struct hba_lx_cmd onto a blk-mq passthrough request.
  *
  * This is the hot path of the project.  Per command:
  *  - no allocation but the blk-mq request, taken at submit and given back
@@ -10,7 +10,7 @@
  *  - no data copy and no bounce: data that breaks the queue limits is
  *    refused with -EINVAL instead (blk_rq_map_kern() would copy it); the
  *    SCSA layer puts misaligned data in copy buffers before it gets here
- *    (SCSA_LX_CMD_COPYBUF, counted as "bounced");
+ *    (HBA_LX_CMD_COPYBUF, counted as "bounced");
  *  - no shared lock: in-flight accounting is a per-LUN percpu_ref, the
  *    counters are per CPU, the only lock is the descriptor's own.
  *
@@ -18,7 +18,7 @@
  * from its virtqueue interrupt).  illumos completion routines take adaptive
  * mutexes and resubmit, so end_io only records the outcome and pushes the
  * descriptor on a per-CPU lock-free list; the first push onto an empty list
- * queues that CPU's work item on scsa_lx_wq, whose worker drains the list
+ * queues that CPU's work item on hba_lx_wq, whose worker drains the list
  * and calls each done().  One queue_work() and one worker wakeup thus cover
  * a whole burst of completions instead of one each.  A done() that blocks
  * holds up the later ones of its batch, as a blocking completion routine
@@ -52,38 +52,38 @@
 #include "lx_hba.h"
 
 /**
- * struct scsa_lx_cmd_priv - the Linux state inside scsa_lx_cmd.lx_priv
+ * struct hba_lx_cmd_priv - the Linux state inside hba_lx_cmd.lx_priv
  * @bio: the data bio; bio_endio() uninitialises it, nobody frees it
  * @kva_vecs: vector table for a @kva buffer
  * @work: deferred submission
  * @done_node: on a CPU's list of completed commands
- * @lock: makes @rq stable for scsa_lx_cmd_abort() against end_io
+ * @lock: makes @rq stable for hba_lx_cmd_abort() against end_io
  * @rq: the request while the command is in flight, else NULL
  * @bv: the vector table: @kva_vecs or the caller's segments
  * @nvec: entries in @bv
  * @cmd: the descriptor this lives in
  * @lun: target of the command; its in-flight reference is held
  * @deferred: @work must issue the command (atomic-context submit)
- * @aborted: scsa_lx_cmd_abort() was called on this command
+ * @aborted: hba_lx_cmd_abort() was called on this command
  */
-struct scsa_lx_cmd_priv {
+struct hba_lx_cmd_priv {
 	struct bio bio;
-	struct bio_vec kva_vecs[SCSA_LX_KVA_SEGS];
+	struct bio_vec kva_vecs[HBA_LX_KVA_SEGS];
 	struct work_struct work;
 	struct llist_node done_node;
 	spinlock_t lock;		/* protects rq, deferred, aborted */
 	struct request *rq;
 	const struct bio_vec *bv;
 	unsigned int nvec;
-	struct scsa_lx_cmd *cmd;
-	struct scsa_lx_lun *lun;
+	struct hba_lx_cmd *cmd;
+	struct hba_lx_lun *lun;
 	bool deferred;
 	bool aborted;
 };
 
-DEFINE_PER_CPU(struct scsa_lx_pcpu_stats, scsa_lx_counters);
+DEFINE_PER_CPU(struct hba_lx_pcpu_stats, hba_lx_counters);
 
-static struct workqueue_struct *scsa_lx_wq;
+static struct workqueue_struct *hba_lx_wq;
 
 /* Completed commands waiting for process context, per CPU. */
 struct lx_done_list {
@@ -93,12 +93,12 @@ struct lx_done_list {
 
 static DEFINE_PER_CPU(struct lx_done_list, lx_done);
 
-static struct scsa_lx_cmd_priv *lx_priv(struct scsa_lx_cmd *cmd)
+static struct hba_lx_cmd_priv *lx_priv(struct hba_lx_cmd *cmd)
 {
-	BUILD_BUG_ON(sizeof(struct scsa_lx_cmd_priv) > sizeof(cmd->lx_priv));
-	BUILD_BUG_ON(__alignof__(struct scsa_lx_cmd_priv) >
+	BUILD_BUG_ON(sizeof(struct hba_lx_cmd_priv) > sizeof(cmd->lx_priv));
+	BUILD_BUG_ON(__alignof__(struct hba_lx_cmd_priv) >
 		     __alignof__(cmd->lx_priv));
-	return (struct scsa_lx_cmd_priv *)cmd->lx_priv;
+	return (struct hba_lx_cmd_priv *)cmd->lx_priv;
 }
 
 /* The caller's segment array is used as the bio's vector table as is. */
@@ -132,25 +132,25 @@ static bool lx_can_sleep(void)
  */
 
 static int lx_check_cdb(const struct scsi_device *sdev,
-			const struct scsa_lx_cmd *cmd)
+			const struct hba_lx_cmd *cmd)
 {
 	unsigned int max = min_t(unsigned int, sdev->host->max_cmd_len,
-				 SCSA_LX_MAX_CDB);
+				 HBA_LX_MAX_CDB);
 
 	if (!cmd->cdb || !cmd->cdb_len || cmd->cdb_len > max)
 		return -EINVAL;
 	return 0;
 }
 
-static int lx_check_xfer(struct request_queue *q, const struct scsa_lx_cmd *cmd)
+static int lx_check_xfer(struct request_queue *q, const struct hba_lx_cmd *cmd)
 {
 	u64 max = (u64)queue_max_hw_sectors(q) << SECTOR_SHIFT;
 
 	switch (cmd->dir) {
-	case SCSA_LX_DIR_NONE:
+	case HBA_LX_DIR_NONE:
 		return cmd->data_len ? -EINVAL : 0;
-	case SCSA_LX_DIR_READ:
-	case SCSA_LX_DIR_WRITE:
+	case HBA_LX_DIR_READ:
+	case HBA_LX_DIR_WRITE:
 		if (!cmd->data_len || cmd->data_len > max)
 			return -EINVAL;
 		if (!cmd->kva && (!cmd->segs || !cmd->nsegs))
@@ -211,7 +211,7 @@ static int lx_check_segs(struct request_queue *q, const struct bio_vec *bv,
 }
 
 /**
- * scsa_lx_kva_to_segs() - describe a kernel buffer as page segments
+ * hba_lx_kva_to_segs() - describe a kernel buffer as page segments
  * @kva: page-backed memory (kmalloc, page allocator, vmalloc); not stack
  * @len: bytes
  * @segs: filled in, one per page touched
@@ -222,7 +222,7 @@ static int lx_check_segs(struct request_queue *q, const struct bio_vec *bv,
  *
  * Return: segments used, or -EINVAL (unsupported memory, @max too small).
  */
-int scsa_lx_kva_to_segs(void *kva, unsigned int len, struct scsa_lx_seg *segs,
+int hba_lx_kva_to_segs(void *kva, unsigned int len, struct scsa_lx_seg *segs,
 			unsigned int max)
 {
 	unsigned int n = 0, off, chunk;
@@ -245,22 +245,22 @@ int scsa_lx_kva_to_segs(void *kva, unsigned int len, struct scsa_lx_seg *segs,
 	}
 	return n;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_kva_to_segs);
+EXPORT_SYMBOL_GPL(hba_lx_kva_to_segs);
 
 /* Point the command's data (p->bv, p->nvec) at a vector table, checked. */
-static int lx_cmd_map(struct request_queue *q, struct scsa_lx_cmd *cmd)
+static int lx_cmd_map(struct request_queue *q, struct hba_lx_cmd *cmd)
 {
-	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	struct hba_lx_cmd_priv *p = lx_priv(cmd);
 	int n;
 
 	p->bv = NULL;
 	p->nvec = 0;
-	if (cmd->dir == SCSA_LX_DIR_NONE)
+	if (cmd->dir == HBA_LX_DIR_NONE)
 		return 0;
 	if (cmd->kva) {
-		n = scsa_lx_kva_to_segs(cmd->kva, cmd->data_len,
+		n = hba_lx_kva_to_segs(cmd->kva, cmd->data_len,
 					(struct scsa_lx_seg *)p->kva_vecs,
-					SCSA_LX_KVA_SEGS);
+					HBA_LX_KVA_SEGS);
 		if (n < 0)
 			return n;
 		p->bv = p->kva_vecs;
@@ -286,18 +286,18 @@ static int lx_alloc_errno(int err)
 }
 
 /* Give back a request that was never started. */
-static void lx_rq_discard(struct scsa_lx_cmd_priv *p, struct request *rq)
+static void lx_rq_discard(struct hba_lx_cmd_priv *p, struct request *rq)
 {
 	if (p->nvec)
 		bio_uninit(&p->bio);
 	blk_mq_free_request(rq);
 }
 
-static struct request *lx_rq_build(struct scsa_lx_cmd *cmd,
+static struct request *lx_rq_build(struct hba_lx_cmd *cmd,
 				   blk_mq_req_flags_t mqf)
 {
-	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
-	blk_opf_t opf = cmd->dir == SCSA_LX_DIR_WRITE ? REQ_OP_DRV_OUT :
+	struct hba_lx_cmd_priv *p = lx_priv(cmd);
+	blk_opf_t opf = cmd->dir == HBA_LX_DIR_WRITE ? REQ_OP_DRV_OUT :
 							REQ_OP_DRV_IN;
 	struct scsi_cmnd *scmd;
 	struct request *rq;
@@ -324,7 +324,7 @@ static struct request *lx_rq_build(struct scsa_lx_cmd *cmd,
 		return ERR_PTR(-EINVAL);
 	}
 	if (unlikely(rq->bio != &p->bio || rq->bio->bi_io_vec != p->bv))
-		scsa_lx_stat_inc(copies);	/* never expected */
+		hba_lx_stat_inc(copies);	/* never expected */
 	return rq;
 }
 
@@ -333,26 +333,26 @@ static unsigned int lx_reason(int result, blk_status_t sts, bool aborted)
 	unsigned int host = host_byte(result);
 
 	if (aborted && (host != DID_OK || sts == BLK_STS_TIMEOUT))
-		return SCSA_LX_R_ABORTED;
+		return HBA_LX_R_ABORTED;
 	switch (host) {
 	case DID_OK:
 		if (sts == BLK_STS_TIMEOUT)
-			return SCSA_LX_R_TIMEOUT;
+			return HBA_LX_R_TIMEOUT;
 		/* failed with neither host nor device status: not sent */
 		if (sts != BLK_STS_OK && !result)
-			return SCSA_LX_R_TRAN_ERR;
-		return SCSA_LX_R_OK;
+			return HBA_LX_R_TRAN_ERR;
+		return HBA_LX_R_OK;
 	case DID_TIME_OUT:
-		return SCSA_LX_R_TIMEOUT;
+		return HBA_LX_R_TIMEOUT;
 	case DID_NO_CONNECT:
 	case DID_BAD_TARGET:
-		return SCSA_LX_R_DEV_GONE;
+		return HBA_LX_R_DEV_GONE;
 	case DID_ABORT:
-		return SCSA_LX_R_ABORTED;
+		return HBA_LX_R_ABORTED;
 	case DID_RESET:
-		return SCSA_LX_R_RESET;
+		return HBA_LX_R_RESET;
 	default:
-		return SCSA_LX_R_TRAN_ERR;
+		return HBA_LX_R_TRAN_ERR;
 	}
 }
 
@@ -368,7 +368,7 @@ static bool lx_sdev_leaving(const struct scsi_device *sdev)
 	return st == SDEV_CANCEL || st == SDEV_DEL;
 }
 
-static void lx_record(struct scsa_lx_cmd *cmd, struct request *rq,
+static void lx_record(struct hba_lx_cmd *cmd, struct request *rq,
 		      blk_status_t sts, bool aborted)
 {
 	struct scsi_cmnd *scmd = blk_mq_rq_to_pdu(rq);
@@ -380,12 +380,12 @@ static void lx_record(struct scsa_lx_cmd *cmd, struct request *rq,
 	/*
 	 * A command that failed once removal began failed because of it: the
 	 * midlayer rejects it (DID_ERROR while the sdev is SDEV_CANCEL) or
-	 * scsa_lx_lun_abort_inflight() aborted it (DID_TIME_OUT).  illumos
+	 * hba_lx_lun_abort_inflight() aborted it (DID_TIME_OUT).  illumos
 	 * says CMD_DEV_GONE.  Commands that completed still say so.
 	 */
-	if (cmd->reason != SCSA_LX_R_OK &&
+	if (cmd->reason != HBA_LX_R_OK &&
 	    (READ_ONCE(lx_priv(cmd)->lun->gone) || lx_sdev_leaving(lx_priv(cmd)->lun->sdev)))
-		cmd->reason = SCSA_LX_R_DEV_GONE;
+		cmd->reason = HBA_LX_R_DEV_GONE;
 	cmd->resid = min(scmd->resid_len, cmd->data_len);
 	cmd->error = blk_status_to_errno(sts);
 	if (cmd->sense && scmd->sense_len) {
@@ -396,20 +396,20 @@ static void lx_record(struct scsa_lx_cmd *cmd, struct request *rq,
 }
 
 /* A command that never reached a request: report it like a completion. */
-static void lx_record_unsent(struct scsa_lx_cmd *cmd, int err)
+static void lx_record_unsent(struct hba_lx_cmd *cmd, int err)
 {
 	cmd->result = 0;
 	cmd->status = 0;
-	cmd->reason = err == -ENODEV ? SCSA_LX_R_DEV_GONE :
-		      err == -ECANCELED ? SCSA_LX_R_ABORTED :
-					  SCSA_LX_R_NOT_SENT;
+	cmd->reason = err == -ENODEV ? HBA_LX_R_DEV_GONE :
+		      err == -ECANCELED ? HBA_LX_R_ABORTED :
+					  HBA_LX_R_NOT_SENT;
 	cmd->resid = cmd->data_len;
 	cmd->error = err;
 	cmd->sense_len = 0;
 }
 
 /* end_io and the synchronous path take the request back from abort. */
-static bool lx_rq_detach(struct scsa_lx_cmd_priv *p)
+static bool lx_rq_detach(struct hba_lx_cmd_priv *p)
 {
 	unsigned long flags;
 	bool aborted;
@@ -425,12 +425,12 @@ static bool lx_rq_detach(struct scsa_lx_cmd_priv *p)
  * Completion
  */
 
-static void lx_complete(struct scsa_lx_cmd_priv *p)
+static void lx_complete(struct hba_lx_cmd_priv *p)
 {
-	struct scsa_lx_lun *lun = p->lun;
-	struct scsa_lx_cmd *cmd = p->cmd;
+	struct hba_lx_lun *lun = p->lun;
+	struct hba_lx_cmd *cmd = p->cmd;
 
-	scsa_lx_stat_inc(completed);
+	hba_lx_stat_inc(completed);
 	cmd->done(cmd);		/* may free or resubmit cmd: p is dead now */
 	percpu_ref_put(&lun->inflight);
 }
@@ -439,7 +439,7 @@ static void lx_complete(struct scsa_lx_cmd_priv *p)
 static void lx_done_work(struct work_struct *work)
 {
 	struct lx_done_list *dl = container_of(work, struct lx_done_list, work);
-	struct scsa_lx_cmd_priv *p, *next;
+	struct hba_lx_cmd_priv *p, *next;
 	struct llist_node *first;
 
 	/* The list is LIFO; complete in the order the device finished them. */
@@ -450,8 +450,8 @@ static void lx_done_work(struct work_struct *work)
 
 static enum rq_end_io_ret lx_end_io(struct request *rq, blk_status_t sts)
 {
-	struct scsa_lx_cmd *cmd = rq->end_io_data;
-	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	struct hba_lx_cmd *cmd = rq->end_io_data;
+	struct hba_lx_cmd_priv *p = lx_priv(cmd);
 	struct lx_done_list *dl;
 	int cpu;
 
@@ -464,7 +464,7 @@ static enum rq_end_io_ret lx_end_io(struct request *rq, blk_status_t sts)
 	cpu = get_cpu();
 	dl = per_cpu_ptr(&lx_done, cpu);
 	if (llist_add(&p->done_node, &dl->list))
-		queue_work_on(cpu, scsa_lx_wq, &dl->work);
+		queue_work_on(cpu, hba_lx_wq, &dl->work);
 	put_cpu();
 	return RQ_END_IO_FREE;
 }
@@ -474,10 +474,10 @@ static enum rq_end_io_ret lx_end_io(struct request *rq, blk_status_t sts)
  */
 
 /* Everything but the request: validate, take the in-flight reference. */
-static int lx_cmd_start(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
+static int lx_cmd_start(struct hba_lx_lun *lun, struct hba_lx_cmd *cmd)
 {
 	struct request_queue *q = lun->sdev->request_queue;
-	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	struct hba_lx_cmd_priv *p = lx_priv(cmd);
 	int ret;
 
 	if (READ_ONCE(lun->gone) || lx_sdev_leaving(lun->sdev))
@@ -501,11 +501,11 @@ static int lx_cmd_start(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
 }
 
 /*
- * Make the request visible to scsa_lx_cmd_abort(), in the same critical
+ * Make the request visible to hba_lx_cmd_abort(), in the same critical
  * section that ends a deferral, so that an abort always finds the command
  * either deferred or in flight.  False if it was aborted while deferred.
  */
-static bool lx_rq_publish(struct scsa_lx_cmd_priv *p, struct request *rq)
+static bool lx_rq_publish(struct hba_lx_cmd_priv *p, struct request *rq)
 {
 	unsigned long flags;
 	bool aborted;
@@ -521,9 +521,9 @@ static bool lx_rq_publish(struct scsa_lx_cmd_priv *p, struct request *rq)
 }
 
 /* Hand the command to blk-mq.  On success cmd and lun may already be gone. */
-static int lx_cmd_issue(struct scsa_lx_cmd *cmd, blk_mq_req_flags_t mqf)
+static int lx_cmd_issue(struct hba_lx_cmd *cmd, blk_mq_req_flags_t mqf)
 {
-	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	struct hba_lx_cmd_priv *p = lx_priv(cmd);
 	struct blk_plug *plug;
 	struct request *rq;
 
@@ -536,9 +536,9 @@ static int lx_cmd_issue(struct scsa_lx_cmd *cmd, blk_mq_req_flags_t mqf)
 		lx_rq_discard(p, rq);
 		return -ECANCELED;
 	}
-	scsa_lx_stat_inc(submitted);
-	if (cmd->flags & SCSA_LX_CMD_COPYBUF)
-		scsa_lx_stat_inc(bounced);
+	hba_lx_stat_inc(submitted);
+	if (cmd->flags & HBA_LX_CMD_COPYBUF)
+		hba_lx_stat_inc(bounced);
 	/*
 	 * blk_execute_rq_nowait() adds to current's plug.  Only to the
 	 * framework's own, taken for a batch of block requests: any other
@@ -548,10 +548,10 @@ static int lx_cmd_issue(struct scsa_lx_cmd *cmd, blk_mq_req_flags_t mqf)
 	 */
 	plug = current->plug;
 	if (plug && scsa_lx_own_plug())
-		scsa_lx_stat_inc(batched);
+		hba_lx_stat_inc(batched);
 	else
 		current->plug = NULL;
-	blk_execute_rq_nowait(rq, cmd->flags & SCSA_LX_CMD_HEAD);
+	blk_execute_rq_nowait(rq, cmd->flags & HBA_LX_CMD_HEAD);
 	current->plug = plug;
 	return 0;
 }
@@ -559,8 +559,8 @@ static int lx_cmd_issue(struct scsa_lx_cmd *cmd, blk_mq_req_flags_t mqf)
 /* Process context, for a command submitted from atomic context. */
 static void lx_cmd_issue_deferred(struct work_struct *work)
 {
-	struct scsa_lx_cmd_priv *p = container_of(work, struct scsa_lx_cmd_priv, work);
-	struct scsa_lx_cmd *cmd = p->cmd;
+	struct hba_lx_cmd_priv *p = container_of(work, struct hba_lx_cmd_priv, work);
+	struct hba_lx_cmd *cmd = p->cmd;
 	int ret;
 
 	/* The submitter could not wait for a request; we can. */
@@ -571,21 +571,21 @@ static void lx_cmd_issue_deferred(struct work_struct *work)
 	}
 }
 
-static void lx_cmd_defer(struct scsa_lx_cmd_priv *p)
+static void lx_cmd_defer(struct hba_lx_cmd_priv *p)
 {
 	p->deferred = true;
-	scsa_lx_stat_inc(deferred);
+	hba_lx_stat_inc(deferred);
 	INIT_WORK(&p->work, lx_cmd_issue_deferred);
-	queue_work(scsa_lx_wq, &p->work);
+	queue_work(hba_lx_wq, &p->work);
 }
 
 /**
- * scsa_lx_cmd_submit() - start a command; done() reports the outcome
+ * hba_lx_cmd_submit() - start a command; done() reports the outcome
  * @lun: the LUN
  * @cmd: the command, owned by the caller until done() is called
  *
  * From process context the request is allocated and the command issued
- * here (sleeping for a request unless SCSA_LX_CMD_NOWAIT).  From atomic
+ * here (sleeping for a request unless HBA_LX_CMD_NOWAIT).  From atomic
  * context (IRQ, softirq, spinlock, IRQs off) the command is validated here
  * and issued from a worker, which may wait for a request; NOWAIT has no
  * effect then since the caller never waits.
@@ -595,11 +595,11 @@ static void lx_cmd_defer(struct scsa_lx_cmd_priv *p)
  * process context.  Otherwise done() is not called and:
  * -EINVAL for a malformed descriptor or data that breaks the limits
  * (never split, copied or bounced), -ENODEV if the LUN is gone or going,
- * -EAGAIN if SCSA_LX_CMD_NOWAIT and no request is free now (TRAN_BUSY).
+ * -EAGAIN if HBA_LX_CMD_NOWAIT and no request is free now (TRAN_BUSY).
  */
-int scsa_lx_cmd_submit(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
+int hba_lx_cmd_submit(struct hba_lx_lun *lun, struct hba_lx_cmd *cmd)
 {
-	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	struct hba_lx_cmd_priv *p = lx_priv(cmd);
 	int ret;
 
 	if (!cmd->done)
@@ -611,33 +611,33 @@ int scsa_lx_cmd_submit(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
 		lx_cmd_defer(p);
 		return 0;
 	}
-	ret = lx_cmd_issue(cmd, cmd->flags & SCSA_LX_CMD_NOWAIT ?
+	ret = lx_cmd_issue(cmd, cmd->flags & HBA_LX_CMD_NOWAIT ?
 				BLK_MQ_REQ_NOWAIT : 0);
 	if (ret) {
 		if (ret == -EAGAIN)
-			scsa_lx_stat_inc(busy);
+			hba_lx_stat_inc(busy);
 		percpu_ref_put(&lun->inflight);
 	}
 	return ret;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_cmd_submit);
+EXPORT_SYMBOL_GPL(hba_lx_cmd_submit);
 
 /**
- * scsa_lx_cmd_exec_sync() - run a command and wait for it
+ * hba_lx_cmd_exec_sync() - run a command and wait for it
  * @lun: the LUN
  * @cmd: the command; @cmd->done is neither needed nor called
  *
- * Same validation, request and result fields as scsa_lx_cmd_submit(), for
+ * Same validation, request and result fields as hba_lx_cmd_submit(), for
  * scsi_probe() INQUIRYs and FLAG_NOINTR packets.  The wait is the block
  * layer's own (blk_execute_rq(), which also polls polled queues).
  *
  * Context: process context; sleeps.
  * Return: 0 when the command ran (see the result fields), -EDEADLK if
- * called where it cannot sleep, else as scsa_lx_cmd_submit().
+ * called where it cannot sleep, else as hba_lx_cmd_submit().
  */
-int scsa_lx_cmd_exec_sync(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
+int hba_lx_cmd_exec_sync(struct hba_lx_lun *lun, struct hba_lx_cmd *cmd)
 {
-	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	struct hba_lx_cmd_priv *p = lx_priv(cmd);
 	struct request *rq;
 	blk_status_t sts;
 	int ret;
@@ -647,42 +647,42 @@ int scsa_lx_cmd_exec_sync(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd)
 	ret = lx_cmd_start(lun, cmd);
 	if (ret)
 		return ret;
-	rq = lx_rq_build(cmd, cmd->flags & SCSA_LX_CMD_NOWAIT ?
+	rq = lx_rq_build(cmd, cmd->flags & HBA_LX_CMD_NOWAIT ?
 				BLK_MQ_REQ_NOWAIT : 0);
 	if (IS_ERR(rq)) {
 		ret = PTR_ERR(rq);
 		goto put_inflight;
 	}
 	lx_rq_publish(p, rq);	/* nobody can abort it before this */
-	scsa_lx_stat_inc(submitted);
-	if (cmd->flags & SCSA_LX_CMD_COPYBUF)
-		scsa_lx_stat_inc(bounced);
-	sts = blk_execute_rq(rq, cmd->flags & SCSA_LX_CMD_HEAD);
+	hba_lx_stat_inc(submitted);
+	if (cmd->flags & HBA_LX_CMD_COPYBUF)
+		hba_lx_stat_inc(bounced);
+	sts = blk_execute_rq(rq, cmd->flags & HBA_LX_CMD_HEAD);
 	lx_record(cmd, rq, sts, lx_rq_detach(p));
 	blk_mq_free_request(rq);
-	scsa_lx_stat_inc(completed);
+	hba_lx_stat_inc(completed);
 put_inflight:
 	percpu_ref_put(&lun->inflight);
 	return ret;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_cmd_exec_sync);
+EXPORT_SYMBOL_GPL(hba_lx_cmd_exec_sync);
 
 /**
- * scsa_lx_cmd_abort() - ask for an accepted command to be aborted
+ * hba_lx_cmd_abort() - ask for an accepted command to be aborted
  * @cmd: the command; the caller keeps it allocated during the call
  *
  * Linux gives a ULD one abort: blk_abort_request(), which expires the
  * request at once so that the SCSI error handler aborts it through the
  * LLD (escalating to resets if the LLD cannot abort), as on a timeout.
- * The command then completes with SCSA_LX_R_ABORTED, unless it completed
+ * The command then completes with HBA_LX_R_ABORTED, unless it completed
  * normally first.
  *
  * Context: any.
  * Return: 0 if an abort was started, -ENOENT if @cmd is not in flight.
  */
-int scsa_lx_cmd_abort(struct scsa_lx_cmd *cmd)
+int hba_lx_cmd_abort(struct hba_lx_cmd *cmd)
 {
-	struct scsa_lx_cmd_priv *p = lx_priv(cmd);
+	struct hba_lx_cmd_priv *p = lx_priv(cmd);
 	unsigned long flags;
 	int ret = -ENOENT;
 
@@ -698,11 +698,11 @@ int scsa_lx_cmd_abort(struct scsa_lx_cmd *cmd)
 	spin_unlock_irqrestore(&p->lock, flags);
 	return ret;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_cmd_abort);
+EXPORT_SYMBOL_GPL(hba_lx_cmd_abort);
 
 static bool lx_abort_one(struct request *rq, void *data)
 {
-	struct scsa_lx_lun *lun = data;
+	struct hba_lx_lun *lun = data;
 
 	/* Only ours, on this LUN: the tag set is the whole host's. */
 	if (rq->q == lun->sdev->request_queue && rq->end_io == lx_end_io)
@@ -711,7 +711,7 @@ static bool lx_abort_one(struct request *rq, void *data)
 }
 
 /**
- * scsa_lx_lun_abort_inflight() - abort the LUN's commands at the LLD
+ * hba_lx_lun_abort_inflight() - abort the LUN's commands at the LLD
  * @lun: a LUN being removed (gone set, in-flight reference killed)
  *
  * Removal waits for every accepted command, and a command the device sits
@@ -724,15 +724,15 @@ static bool lx_abort_one(struct request *rq, void *data)
  *
  * Context: process context, from the SCSI device's removal.
  */
-void scsa_lx_lun_abort_inflight(struct scsa_lx_lun *lun)
+void hba_lx_lun_abort_inflight(struct hba_lx_lun *lun)
 {
 	blk_mq_tagset_busy_iter(&lun->sdev->host->tag_set, lx_abort_one, lun);
 }
 
 /**
- * scsa_lx_lun_reset() - reset a LUN, its target or its bus
+ * hba_lx_lun_reset() - reset a LUN, its target or its bus
  * @lun: the LUN
- * @level: SCSA_LX_RESET_*
+ * @level: HBA_LX_RESET_*
  *
  * Linux performs resets only from its error handler, or for user space
  * through scsi_ioctl_reset() (SG_SCSI_RESET), which takes a __user pointer
@@ -740,31 +740,31 @@ void scsa_lx_lun_abort_inflight(struct scsa_lx_lun *lun)
  * interface lets an upper-level driver ask for one.  So this reports "not
  * supported" rather than a success that did not happen; the SCSA layer
  * answers scsi_reset() with failure (0), which target drivers handle, and
- * a stuck command is recovered through scsa_lx_cmd_abort(), which lets the
+ * a stuck command is recovered through hba_lx_cmd_abort(), which lets the
  * error handler escalate to real resets.
  *
  * Return: -ENODEV if the LUN is gone, else -EOPNOTSUPP.
  */
-int scsa_lx_lun_reset(struct scsa_lx_lun *lun, int level)
+int hba_lx_lun_reset(struct hba_lx_lun *lun, int level)
 {
 	if (READ_ONCE(lun->gone))
 		return -ENODEV;
 	return -EOPNOTSUPP;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_reset);
+EXPORT_SYMBOL_GPL(hba_lx_lun_reset);
 
 /**
- * scsa_lx_hba_get_stats() - read the counters
+ * hba_lx_hba_get_stats() - read the counters
  * @st: filled in with sums over all CPUs
  */
-void scsa_lx_hba_get_stats(struct scsa_lx_stats *st)
+void hba_lx_hba_get_stats(struct hba_lx_stats *st)
 {
-	const struct scsa_lx_pcpu_stats *s;
+	const struct hba_lx_pcpu_stats *s;
 	int cpu;
 
 	memset(st, 0, sizeof(*st));
 	for_each_possible_cpu(cpu) {
-		s = per_cpu_ptr(&scsa_lx_counters, cpu);
+		s = per_cpu_ptr(&hba_lx_counters, cpu);
 		st->submitted += READ_ONCE(s->submitted);
 		st->completed += READ_ONCE(s->completed);
 		st->busy += READ_ONCE(s->busy);
@@ -774,9 +774,9 @@ void scsa_lx_hba_get_stats(struct scsa_lx_stats *st)
 		st->batched += READ_ONCE(s->batched);
 	}
 }
-EXPORT_SYMBOL_GPL(scsa_lx_hba_get_stats);
+EXPORT_SYMBOL_GPL(hba_lx_hba_get_stats);
 
-int scsa_lx_cmd_init(void)
+int hba_lx_cmd_init(void)
 {
 	int cpu;
 
@@ -793,12 +793,12 @@ int scsa_lx_cmd_init(void)
 	 * its cache; a done() that blocks on a mutex lets concurrency
 	 * management start another worker.
 	 */
-	scsa_lx_wq = alloc_workqueue("scsa_lx_done", WQ_MEM_RECLAIM | WQ_HIGHPRI,
+	hba_lx_wq = alloc_workqueue("hba_lx_done", WQ_MEM_RECLAIM | WQ_HIGHPRI,
 				     0);
-	return scsa_lx_wq ? 0 : -ENOMEM;
+	return hba_lx_wq ? 0 : -ENOMEM;
 }
 
-void scsa_lx_cmd_exit(void)
+void hba_lx_cmd_exit(void)
 {
-	destroy_workqueue(scsa_lx_wq);
+	destroy_workqueue(hba_lx_wq);
 }

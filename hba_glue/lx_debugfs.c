@@ -17,9 +17,9 @@
 
 #include "lx_hba.h"
 
-static struct dentry *scsa_lx_debugfs_dir;
+static struct dentry *hba_lx_debugfs_dir;
 
-#define SCSA_LX_DEBUGFS_FILE(name)					\
+#define HBA_LX_DEBUGFS_FILE(name)					\
 	static int name##_open(struct inode *inode, struct file *file)	\
 	{								\
 		return single_open(file, name##_show, inode->i_private);\
@@ -34,35 +34,35 @@ static struct dentry *scsa_lx_debugfs_dir;
 
 static int luns_show(struct seq_file *m, void *unused)
 {
-	scsa_lx_lun_show_all(m);
+	hba_lx_lun_show_all(m);
 	return 0;
 }
-SCSA_LX_DEBUGFS_FILE(luns);
+HBA_LX_DEBUGFS_FILE(luns);
 
 static int stats_show(struct seq_file *m, void *unused)
 {
-	struct scsa_lx_stats st;
+	struct hba_lx_stats st;
 
-	scsa_lx_hba_get_stats(&st);
+	hba_lx_hba_get_stats(&st);
 	seq_printf(m, "submitted %llu\ncompleted %llu\nbusy %llu\n"
 		   "deferred %llu\ncopies %llu\nbounced %llu\nbatched %llu\n",
 		   st.submitted, st.completed, st.busy, st.deferred, st.copies,
 		   st.bounced, st.batched);
 	return 0;
 }
-SCSA_LX_DEBUGFS_FILE(stats);
+HBA_LX_DEBUGFS_FILE(stats);
 
 /* debugfs is best effort: a failure here is not a reason not to load. */
-void scsa_lx_debugfs_init(void)
+void hba_lx_debugfs_init(void)
 {
-	scsa_lx_debugfs_dir = debugfs_create_dir("scsa_hba", NULL);
-	debugfs_create_file_unsafe("luns", 0444, scsa_lx_debugfs_dir, NULL,
+	hba_lx_debugfs_dir = debugfs_create_dir("scsa_hba", NULL);
+	debugfs_create_file_unsafe("luns", 0444, hba_lx_debugfs_dir, NULL,
 				   &luns_fops);
-	debugfs_create_file_unsafe("stats", 0444, scsa_lx_debugfs_dir, NULL,
+	debugfs_create_file_unsafe("stats", 0444, hba_lx_debugfs_dir, NULL,
 				   &stats_fops);
 }
 
-void scsa_lx_debugfs_exit(void)
+void hba_lx_debugfs_exit(void)
 {
-	debugfs_remove_recursive(scsa_lx_debugfs_dir);
+	debugfs_remove_recursive(hba_lx_debugfs_dir);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Private to hba_glue/lx_*.c: the Linux-side objects behind the opaque
- * handles of scsa_lx_hba.h.
+ * handles of hba_bridge.h.
  */
 #ifndef _LX_HBA_H
 #define _LX_HBA_H
@@ -14,16 +14,16 @@
 #include <scsi/scsi_device.h>
 
 #include "scsa_kcompat.h"
-#include "scsa_lx_hba.h"
+#include "hba_bridge.h"
 
 #define LX_PFX "scsa_hba: "
 
 struct seq_file;
 
 /**
- * struct scsa_lx_lun - one Linux scsi_device seen through the class interface
- * @node: on scsa_lx_luns, under scsa_lx_luns_lock
- * @seq: discovery order, the cursor of scsa_lx_lun_foreach()
+ * struct hba_lx_lun - one Linux scsi_device seen through the class interface
+ * @node: on hba_lx_luns, under hba_lx_luns_lock
+ * @seq: discovery order, the cursor of hba_lx_lun_foreach()
  * @ref: lifetime of this structure; the registry holds one reference from
  *	discovery until removal has drained
  * @inflight: one reference per accepted, not yet completed command; killed
@@ -38,7 +38,7 @@ struct seq_file;
  * @inq_len: bytes in @inq
  * @inq: copy of the INQUIRY data the midlayer read at scan time
  */
-struct scsa_lx_lun {
+struct hba_lx_lun {
 	struct list_head node;
 	u64 seq;
 	struct kref ref;
@@ -46,7 +46,7 @@ struct scsa_lx_lun {
 	struct completion drained;
 	bool gone;
 	struct scsi_device *sdev;
-	struct scsa_lx_addr addr;
+	struct hba_lx_addr addr;
 	unsigned int type;
 	char hba_name[32];
 	unsigned int inq_len;
@@ -54,10 +54,10 @@ struct scsa_lx_lun {
 };
 
 /*
- * Per-CPU counters behind struct scsa_lx_stats: bumped on the hot path
+ * Per-CPU counters behind struct hba_lx_stats: bumped on the hot path
  * without a shared cache line.
  */
-struct scsa_lx_pcpu_stats {
+struct hba_lx_pcpu_stats {
 	u64 submitted;
 	u64 completed;
 	u64 busy;
@@ -67,22 +67,22 @@ struct scsa_lx_pcpu_stats {
 	u64 batched;
 };
 
-DECLARE_PER_CPU(struct scsa_lx_pcpu_stats, scsa_lx_counters);
+DECLARE_PER_CPU(struct hba_lx_pcpu_stats, hba_lx_counters);
 
-#define scsa_lx_stat_inc(field)	this_cpu_inc(scsa_lx_counters.field)
+#define hba_lx_stat_inc(field)	this_cpu_inc(hba_lx_counters.field)
 
 /* lx_sdev.c */
-int scsa_lx_sdev_init(void);
-void scsa_lx_sdev_exit(void);
-void scsa_lx_lun_show_all(struct seq_file *m);
+int hba_lx_sdev_init(void);
+void hba_lx_sdev_exit(void);
+void hba_lx_lun_show_all(struct seq_file *m);
 
 /* lx_cmd.c */
-int scsa_lx_cmd_init(void);
-void scsa_lx_cmd_exit(void);
-void scsa_lx_lun_abort_inflight(struct scsa_lx_lun *lun);
+int hba_lx_cmd_init(void);
+void hba_lx_cmd_exit(void);
+void hba_lx_lun_abort_inflight(struct hba_lx_lun *lun);
 
 /* lx_debugfs.c */
-void scsa_lx_debugfs_init(void);
-void scsa_lx_debugfs_exit(void);
+void hba_lx_debugfs_init(void);
+void hba_lx_debugfs_exit(void);
 
 #endif /* _LX_HBA_H */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Discovery: every Linux scsi_device becomes a struct scsa_lx_lun.
+ * Discovery: every Linux scsi_device becomes a struct hba_lx_lun.
  *
  * We attach as a class interface on the SCSI device class, as sg does, not
  * as a SCSI bus driver: a bus driver binds exclusively and would compete
@@ -12,7 +12,7 @@
  * memory alive, but not scsi_device_get(): that also pins the LLD module,
  * so holding it for every LUN all the time would make rmmod of the LLD fail
  * forever, and it is refused once removal has started.  sg takes it only
- * while a file is open; our equivalent is scsa_lx_lun_open(), for the time
+ * while a file is open; our equivalent is hba_lx_lun_open(), for the time
  * a Solaris target instance is attached.
  *
  * Removal.  The SCSI midlayer calls remove_dev() from __scsi_remove_device()
@@ -20,10 +20,12 @@
  * fail with -ENODEV), wait for every accepted command to complete (done()
  * included), tell the listeners, and drop the registry's reference.
  *
- * Locks: scsa_lx_notify_lock serialises events and the listener list and is
- * taken before scsa_lx_luns_lock, which protects the LUN list.
+ * Locks: hba_lx_notify_lock serialises events and the listener list and is
+ * taken before hba_lx_luns_lock, which protects the LUN list.
  */
 #include <linux/module.h>
+#include <linux/moduleparam.h>
+#include <linux/string.h>
 #include <linux/slab.h>
 #include <linux/seq_file.h>
 #include <linux/dma-mapping.h>
@@ -33,32 +35,32 @@
 
 #include "lx_hba.h"
 
-struct scsa_lx_listener {
+struct hba_lx_listener {
 	struct list_head node;
-	const struct scsa_lx_listener_ops *ops;
+	const struct hba_lx_listener_ops *ops;
 	void *arg;
 };
 
-static LIST_HEAD(scsa_lx_luns);
-static DEFINE_MUTEX(scsa_lx_luns_lock);
-static u64 scsa_lx_lun_seq;
+static LIST_HEAD(hba_lx_luns);
+static DEFINE_MUTEX(hba_lx_luns_lock);
+static u64 hba_lx_lun_seq;
 
-static LIST_HEAD(scsa_lx_listeners);
-static DEFINE_MUTEX(scsa_lx_notify_lock);
+static LIST_HEAD(hba_lx_listeners);
+static DEFINE_MUTEX(hba_lx_notify_lock);
 
 /*
  * LUN lifetime
  */
 
-static void scsa_lx_lun_inflight_zero(struct percpu_ref *ref)
+static void hba_lx_lun_inflight_zero(struct percpu_ref *ref)
 {
-	struct scsa_lx_lun *lun = container_of(ref, struct scsa_lx_lun,
+	struct hba_lx_lun *lun = container_of(ref, struct hba_lx_lun,
 					       inflight);
 
 	complete(&lun->drained);
 }
 
-static void scsa_lx_lun_free(struct scsa_lx_lun *lun)
+static void hba_lx_lun_free(struct hba_lx_lun *lun)
 {
 	percpu_ref_exit(&lun->inflight);
 	blk_put_queue(lun->sdev->request_queue);
@@ -67,12 +69,12 @@ static void scsa_lx_lun_free(struct scsa_lx_lun *lun)
 	kfree(lun);
 }
 
-static void scsa_lx_lun_release(struct kref *ref)
+static void hba_lx_lun_release(struct kref *ref)
 {
-	scsa_lx_lun_free(container_of(ref, struct scsa_lx_lun, ref));
+	hba_lx_lun_free(container_of(ref, struct hba_lx_lun, ref));
 }
 
-static void scsa_lx_lun_fill(struct scsa_lx_lun *lun, struct scsi_device *sdev)
+static void hba_lx_lun_fill(struct hba_lx_lun *lun, struct scsi_device *sdev)
 {
 	lun->addr.host = sdev->host->host_no;
 	lun->addr.channel = sdev->channel;
@@ -83,9 +85,9 @@ static void scsa_lx_lun_fill(struct scsa_lx_lun *lun, struct scsi_device *sdev)
 		sdev->host->hostt->name ?: "?", sizeof(lun->hba_name));
 }
 
-static struct scsa_lx_lun *scsa_lx_lun_alloc(struct scsi_device *sdev)
+static struct hba_lx_lun *hba_lx_lun_alloc(struct scsi_device *sdev)
 {
-	struct scsa_lx_lun *lun;
+	struct hba_lx_lun *lun;
 
 	lun = kzalloc(sizeof(*lun), GFP_KERNEL);
 	if (!lun)
@@ -97,7 +99,7 @@ static struct scsa_lx_lun *scsa_lx_lun_alloc(struct scsi_device *sdev)
 			goto free_lun;
 		lun->inq_len = sdev->inquiry_len;
 	}
-	if (percpu_ref_init(&lun->inflight, scsa_lx_lun_inflight_zero, 0,
+	if (percpu_ref_init(&lun->inflight, hba_lx_lun_inflight_zero, 0,
 			    GFP_KERNEL))
 		goto free_inq;
 	if (!blk_get_queue(sdev->request_queue))
@@ -107,7 +109,7 @@ static struct scsa_lx_lun *scsa_lx_lun_alloc(struct scsi_device *sdev)
 	lun->sdev = sdev;
 	kref_init(&lun->ref);
 	init_completion(&lun->drained);
-	scsa_lx_lun_fill(lun, sdev);
+	hba_lx_lun_fill(lun, sdev);
 	return lun;
 
 exit_inflight:
@@ -123,31 +125,31 @@ free_lun:
  * Listeners
  */
 
-static void scsa_lx_notify_added(struct scsa_lx_lun *lun)
+static void hba_lx_notify_added(struct hba_lx_lun *lun)
 {
-	struct scsa_lx_listener *l;
+	struct hba_lx_listener *l;
 
-	lockdep_assert_held(&scsa_lx_notify_lock);
-	list_for_each_entry(l, &scsa_lx_listeners, node)
+	lockdep_assert_held(&hba_lx_notify_lock);
+	list_for_each_entry(l, &hba_lx_listeners, node)
 		if (l->ops->lun_added)
 			l->ops->lun_added(lun, l->arg);
 }
 
-static void scsa_lx_notify_removed(struct scsa_lx_lun *lun)
+static void hba_lx_notify_removed(struct hba_lx_lun *lun)
 {
-	struct scsa_lx_listener *l;
+	struct hba_lx_listener *l;
 
-	lockdep_assert_held(&scsa_lx_notify_lock);
-	list_for_each_entry(l, &scsa_lx_listeners, node)
+	lockdep_assert_held(&hba_lx_notify_lock);
+	list_for_each_entry(l, &hba_lx_listeners, node)
 		if (l->ops->lun_removed)
 			l->ops->lun_removed(lun, l->arg);
 }
 
 /**
- * scsa_lx_hba_register_listener() - be told about LUNs coming and going
+ * hba_lx_hba_register_listener() - be told about LUNs coming and going
  * @ops: callbacks; must stay valid until unregistration
  * @arg: passed to the callbacks
- * @out: receives the handle for scsa_lx_hba_unregister_listener()
+ * @out: receives the handle for hba_lx_hba_unregister_listener()
  *
  * Every LUN already known is replayed through @ops->lun_added before this
  * returns; every LUN a listener was told about is later reported through
@@ -156,11 +158,11 @@ static void scsa_lx_notify_removed(struct scsa_lx_lun *lun)
  * Context: process context; sleeps.
  * Return: 0 or -ENOMEM.
  */
-int scsa_lx_hba_register_listener(const struct scsa_lx_listener_ops *ops,
-				  void *arg, struct scsa_lx_listener **out)
+int hba_lx_hba_register_listener(const struct hba_lx_listener_ops *ops,
+				  void *arg, struct hba_lx_listener **out)
 {
-	struct scsa_lx_listener *l;
-	struct scsa_lx_lun *lun;
+	struct hba_lx_listener *l;
+	struct hba_lx_lun *lun;
 
 	l = kzalloc(sizeof(*l), GFP_KERNEL);
 	if (!l)
@@ -173,66 +175,66 @@ int scsa_lx_hba_register_listener(const struct scsa_lx_listener_ops *ops,
 	 * removed are replayed too, so that their lun_removed, which follows,
 	 * always pairs with a lun_added.
 	 */
-	mutex_lock(&scsa_lx_notify_lock);
-	list_add_tail(&l->node, &scsa_lx_listeners);
+	mutex_lock(&hba_lx_notify_lock);
+	list_add_tail(&l->node, &hba_lx_listeners);
 	if (ops->lun_added)
-		list_for_each_entry(lun, &scsa_lx_luns, node)
+		list_for_each_entry(lun, &hba_lx_luns, node)
 			ops->lun_added(lun, arg);
-	mutex_unlock(&scsa_lx_notify_lock);
+	mutex_unlock(&hba_lx_notify_lock);
 	*out = l;
 	return 0;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_hba_register_listener);
+EXPORT_SYMBOL_GPL(hba_lx_hba_register_listener);
 
 /**
- * scsa_lx_hba_unregister_listener() - stop notifications
- * @l: from scsa_lx_hba_register_listener()
+ * hba_lx_hba_unregister_listener() - stop notifications
+ * @l: from hba_lx_hba_register_listener()
  *
  * No callback of @l runs after this returns.  LUNs are not reported
  * removed: the listener drops whatever it holds itself.
  *
  * Context: process context; sleeps.
  */
-void scsa_lx_hba_unregister_listener(struct scsa_lx_listener *l)
+void hba_lx_hba_unregister_listener(struct hba_lx_listener *l)
 {
-	mutex_lock(&scsa_lx_notify_lock);
+	mutex_lock(&hba_lx_notify_lock);
 	list_del(&l->node);
-	mutex_unlock(&scsa_lx_notify_lock);
+	mutex_unlock(&hba_lx_notify_lock);
 	kfree(l);
 }
-EXPORT_SYMBOL_GPL(scsa_lx_hba_unregister_listener);
+EXPORT_SYMBOL_GPL(hba_lx_hba_unregister_listener);
 
 /*
  * The class interface
  */
 
-static int scsa_lx_add_sdev(struct device *cl_dev)
+static int hba_lx_add_sdev(struct device *cl_dev)
 {
 	struct scsi_device *sdev = to_scsi_device(cl_dev->parent);
-	struct scsa_lx_lun *lun;
+	struct hba_lx_lun *lun;
 
-	lun = scsa_lx_lun_alloc(sdev);
+	lun = hba_lx_lun_alloc(sdev);
 	if (!lun) {
 		sdev_printk(KERN_WARNING, sdev, LX_PFX "cannot track device\n");
 		return -ENOMEM;
 	}
 
-	mutex_lock(&scsa_lx_notify_lock);
-	mutex_lock(&scsa_lx_luns_lock);
-	lun->seq = ++scsa_lx_lun_seq;
-	list_add_tail(&lun->node, &scsa_lx_luns);
-	mutex_unlock(&scsa_lx_luns_lock);
-	scsa_lx_notify_added(lun);
-	mutex_unlock(&scsa_lx_notify_lock);
+	mutex_lock(&hba_lx_notify_lock);
+	mutex_lock(&hba_lx_luns_lock);
+	lun->seq = ++hba_lx_lun_seq;
+	list_add_tail(&lun->node, &hba_lx_luns);
+	mutex_unlock(&hba_lx_luns_lock);
+	hba_lx_notify_added(lun);
+	mutex_unlock(&hba_lx_notify_lock);
 	return 0;
 }
 
-static struct scsa_lx_lun *scsa_lx_lun_by_sdev(struct scsi_device *sdev)
+static struct hba_lx_lun *hba_lx_lun_by_sdev(struct scsi_device *sdev)
 {
-	struct scsa_lx_lun *lun;
+	struct hba_lx_lun *lun;
 
-	lockdep_assert_held(&scsa_lx_luns_lock);
-	list_for_each_entry(lun, &scsa_lx_luns, node)
+	lockdep_assert_held(&hba_lx_luns_lock);
+	list_for_each_entry(lun, &hba_lx_luns, node)
 		if (lun->sdev == sdev)
 			return lun;
 	return NULL;
@@ -244,55 +246,55 @@ static struct scsa_lx_lun *scsa_lx_lun_by_sdev(struct scsi_device *sdev)
  * the error handler aborts the others (bounded by its own escalation), so
  * this wait is finite; it is only reported when it is long.
  */
-static void scsa_lx_lun_drain(struct scsa_lx_lun *lun)
+static void hba_lx_lun_drain(struct hba_lx_lun *lun)
 {
 	WRITE_ONCE(lun->gone, true);
 	percpu_ref_kill(&lun->inflight);
-	scsa_lx_lun_abort_inflight(lun);
+	hba_lx_lun_abort_inflight(lun);
 	while (!wait_for_completion_timeout(&lun->drained, 10 * HZ))
 		sdev_printk(KERN_INFO, lun->sdev,
 			    LX_PFX "removal waits for outstanding commands\n");
 }
 
-static void scsa_lx_remove_sdev(struct device *cl_dev)
+static void hba_lx_remove_sdev(struct device *cl_dev)
 {
 	struct scsi_device *sdev = to_scsi_device(cl_dev->parent);
-	struct scsa_lx_lun *lun;
+	struct hba_lx_lun *lun;
 
-	mutex_lock(&scsa_lx_luns_lock);
-	lun = scsa_lx_lun_by_sdev(sdev);
-	mutex_unlock(&scsa_lx_luns_lock);
+	mutex_lock(&hba_lx_luns_lock);
+	lun = hba_lx_lun_by_sdev(sdev);
+	mutex_unlock(&hba_lx_luns_lock);
 	if (!lun)
-		return;		/* scsa_lx_add_sdev() failed */
+		return;		/* hba_lx_add_sdev() failed */
 
-	scsa_lx_lun_drain(lun);
+	hba_lx_lun_drain(lun);
 
-	mutex_lock(&scsa_lx_notify_lock);
-	mutex_lock(&scsa_lx_luns_lock);
+	mutex_lock(&hba_lx_notify_lock);
+	mutex_lock(&hba_lx_luns_lock);
 	list_del(&lun->node);
-	mutex_unlock(&scsa_lx_luns_lock);
-	scsa_lx_notify_removed(lun);
-	mutex_unlock(&scsa_lx_notify_lock);
+	mutex_unlock(&hba_lx_luns_lock);
+	hba_lx_notify_removed(lun);
+	mutex_unlock(&hba_lx_notify_lock);
 
-	kref_put(&lun->ref, scsa_lx_lun_release);
+	kref_put(&lun->ref, hba_lx_lun_release);
 }
 
-SCSA_CLASS_INTF_CB(scsa_lx_intf_add, scsa_lx_add_sdev)
-SCSA_CLASS_INTF_RM_CB(scsa_lx_intf_remove, scsa_lx_remove_sdev)
+SCSA_CLASS_INTF_CB(hba_lx_intf_add, hba_lx_add_sdev)
+SCSA_CLASS_INTF_RM_CB(hba_lx_intf_remove, hba_lx_remove_sdev)
 
-static struct class_interface scsa_lx_intf = {
-	.add_dev = scsa_lx_intf_add,
-	.remove_dev = scsa_lx_intf_remove,
+static struct class_interface hba_lx_intf = {
+	.add_dev = hba_lx_intf_add,
+	.remove_dev = hba_lx_intf_remove,
 };
 
-int scsa_lx_sdev_init(void)
+int hba_lx_sdev_init(void)
 {
-	return scsi_register_interface(&scsa_lx_intf);
+	return scsi_register_interface(&hba_lx_intf);
 }
 
-void scsa_lx_sdev_exit(void)
+void hba_lx_sdev_exit(void)
 {
-	scsi_unregister_interface(&scsa_lx_intf);
+	scsi_unregister_interface(&hba_lx_intf);
 }
 
 /*
@@ -300,53 +302,53 @@ void scsa_lx_sdev_exit(void)
  */
 
 /**
- * scsa_lx_lun_get() - take a reference on a LUN
+ * hba_lx_lun_get() - take a reference on a LUN
  * @lun: the LUN
  *
  * A reference keeps the handle and the Linux device memory valid; it does
- * not keep the device present (see scsa_lx_lun_is_gone()).
+ * not keep the device present (see hba_lx_lun_is_gone()).
  *
  * Return: @lun.
  */
-struct scsa_lx_lun *scsa_lx_lun_get(struct scsa_lx_lun *lun)
+struct hba_lx_lun *hba_lx_lun_get(struct hba_lx_lun *lun)
 {
 	kref_get(&lun->ref);
 	return lun;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_get);
+EXPORT_SYMBOL_GPL(hba_lx_lun_get);
 
 /**
- * scsa_lx_lun_put() - drop a reference from scsa_lx_lun_get()
+ * hba_lx_lun_put() - drop a reference from hba_lx_lun_get()
  * @lun: the LUN
  *
  * Context: process context: the last put releases the scsi_device, which
  * may sleep.
  */
-void scsa_lx_lun_put(struct scsa_lx_lun *lun)
+void hba_lx_lun_put(struct hba_lx_lun *lun)
 {
 	might_sleep();
-	kref_put(&lun->ref, scsa_lx_lun_release);
+	kref_put(&lun->ref, hba_lx_lun_release);
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_put);
+EXPORT_SYMBOL_GPL(hba_lx_lun_put);
 
 /* The first present LUN discovered after @seq, with a reference. */
-static struct scsa_lx_lun *scsa_lx_lun_next(u64 seq)
+static struct hba_lx_lun *hba_lx_lun_next(u64 seq)
 {
-	struct scsa_lx_lun *lun, *found = NULL;
+	struct hba_lx_lun *lun, *found = NULL;
 
-	mutex_lock(&scsa_lx_luns_lock);
-	list_for_each_entry(lun, &scsa_lx_luns, node) {
+	mutex_lock(&hba_lx_luns_lock);
+	list_for_each_entry(lun, &hba_lx_luns, node) {
 		if (lun->seq > seq && !READ_ONCE(lun->gone)) {
-			found = scsa_lx_lun_get(lun);
+			found = hba_lx_lun_get(lun);
 			break;
 		}
 	}
-	mutex_unlock(&scsa_lx_luns_lock);
+	mutex_unlock(&hba_lx_luns_lock);
 	return found;
 }
 
 /**
- * scsa_lx_lun_foreach() - call @fn for every present LUN
+ * hba_lx_lun_foreach() - call @fn for every present LUN
  * @fn: called with a reference held for the call; nonzero stops the walk
  * @arg: passed to @fn
  *
@@ -357,24 +359,24 @@ static struct scsa_lx_lun *scsa_lx_lun_next(u64 seq)
  * Context: process context.
  * Return: the first nonzero value from @fn, or 0.
  */
-int scsa_lx_lun_foreach(int (*fn)(struct scsa_lx_lun *lun, void *arg),
+int hba_lx_lun_foreach(int (*fn)(struct hba_lx_lun *lun, void *arg),
 			void *arg)
 {
-	struct scsa_lx_lun *lun;
+	struct hba_lx_lun *lun;
 	u64 seq = 0;
 	int ret = 0;
 
-	while (!ret && (lun = scsa_lx_lun_next(seq))) {
+	while (!ret && (lun = hba_lx_lun_next(seq))) {
 		ret = fn(lun, arg);
 		seq = lun->seq;
-		scsa_lx_lun_put(lun);
+		hba_lx_lun_put(lun);
 	}
 	return ret;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_foreach);
+EXPORT_SYMBOL_GPL(hba_lx_lun_foreach);
 
 /**
- * scsa_lx_lun_find() - look a present LUN up by its Linux address
+ * hba_lx_lun_find() - look a present LUN up by its Linux address
  * @host: host number
  * @channel: channel
  * @target: target id
@@ -382,54 +384,54 @@ EXPORT_SYMBOL_GPL(scsa_lx_lun_foreach);
  *
  * Return: the LUN with a reference taken, or NULL.
  */
-struct scsa_lx_lun *scsa_lx_lun_find(unsigned int host, unsigned int channel,
+struct hba_lx_lun *hba_lx_lun_find(unsigned int host, unsigned int channel,
 				     unsigned int target, unsigned long long lun)
 {
-	struct scsa_lx_lun *l, *found = NULL;
+	struct hba_lx_lun *l, *found = NULL;
 
-	mutex_lock(&scsa_lx_luns_lock);
-	list_for_each_entry(l, &scsa_lx_luns, node) {
+	mutex_lock(&hba_lx_luns_lock);
+	list_for_each_entry(l, &hba_lx_luns, node) {
 		if (l->addr.host == host && l->addr.channel == channel &&
 		    l->addr.target == target && l->addr.lun == lun &&
 		    !READ_ONCE(l->gone)) {
-			found = scsa_lx_lun_get(l);
+			found = hba_lx_lun_get(l);
 			break;
 		}
 	}
-	mutex_unlock(&scsa_lx_luns_lock);
+	mutex_unlock(&hba_lx_luns_lock);
 	return found;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_find);
+EXPORT_SYMBOL_GPL(hba_lx_lun_find);
 
 /*
  * Accessors
  */
 
 /**
- * scsa_lx_lun_addr() - the Linux H:C:T:L of a LUN
+ * hba_lx_lun_addr() - the Linux H:C:T:L of a LUN
  * @lun: the LUN
  * @a: filled in; valid even after removal
  */
-void scsa_lx_lun_addr(const struct scsa_lx_lun *lun, struct scsa_lx_addr *a)
+void hba_lx_lun_addr(const struct hba_lx_lun *lun, struct hba_lx_addr *a)
 {
 	*a = lun->addr;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_addr);
+EXPORT_SYMBOL_GPL(hba_lx_lun_addr);
 
 /**
- * scsa_lx_lun_type() - peripheral device type (INQUIRY byte 0, bits 4:0)
+ * hba_lx_lun_type() - peripheral device type (INQUIRY byte 0, bits 4:0)
  * @lun: the LUN
  *
  * Return: the type.
  */
-unsigned int scsa_lx_lun_type(const struct scsa_lx_lun *lun)
+unsigned int hba_lx_lun_type(const struct hba_lx_lun *lun)
 {
 	return lun->type;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_type);
+EXPORT_SYMBOL_GPL(hba_lx_lun_type);
 
 /**
- * scsa_lx_lun_reserved() - whether Linux keeps its upper-level drivers away
+ * hba_lx_lun_reserved() - whether Linux keeps its upper-level drivers away
  * @lun: the LUN
  *
  * True when the LLD set no_uld_attach (scsi_debug's no_uld=1 does): no sd,
@@ -437,33 +439,33 @@ EXPORT_SYMBOL_GPL(scsa_lx_lun_type);
  *
  * Return: the flag.
  */
-bool scsa_lx_lun_reserved(const struct scsa_lx_lun *lun)
+bool hba_lx_lun_reserved(const struct hba_lx_lun *lun)
 {
 	return lun->sdev->no_uld_attach;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_reserved);
+EXPORT_SYMBOL_GPL(hba_lx_lun_reserved);
 
 /**
- * scsa_lx_lun_hba_name() - name of the Linux driver of the LUN's host
+ * hba_lx_lun_hba_name() - name of the Linux driver of the LUN's host
  * @lun: the LUN
  *
  * Return: e.g. "scsi_debug" or "virtio_scsi"; valid as long as @lun.
  */
-const char *scsa_lx_lun_hba_name(const struct scsa_lx_lun *lun)
+const char *hba_lx_lun_hba_name(const struct hba_lx_lun *lun)
 {
 	return lun->hba_name;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_hba_name);
+EXPORT_SYMBOL_GPL(hba_lx_lun_hba_name);
 
 /**
- * scsa_lx_lun_inquiry() - copy the INQUIRY data read when Linux scanned it
+ * hba_lx_lun_inquiry() - copy the INQUIRY data read when Linux scanned it
  * @lun: the LUN
  * @buf: destination
  * @len: size of @buf
  *
  * Return: bytes copied (0 if Linux kept none).
  */
-unsigned int scsa_lx_lun_inquiry(const struct scsa_lx_lun *lun, void *buf,
+unsigned int hba_lx_lun_inquiry(const struct hba_lx_lun *lun, void *buf,
 				 unsigned int len)
 {
 	len = min(len, lun->inq_len);
@@ -471,22 +473,22 @@ unsigned int scsa_lx_lun_inquiry(const struct scsa_lx_lun *lun, void *buf,
 		memcpy(buf, lun->inq, len);
 	return len;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_inquiry);
+EXPORT_SYMBOL_GPL(hba_lx_lun_inquiry);
 
 /**
- * scsa_lx_lun_is_gone() - has the Linux device been removed?
+ * hba_lx_lun_is_gone() - has the Linux device been removed?
  * @lun: the LUN
  *
  * Return: true once removal has started; it never becomes false again.
  */
-bool scsa_lx_lun_is_gone(const struct scsa_lx_lun *lun)
+bool hba_lx_lun_is_gone(const struct hba_lx_lun *lun)
 {
 	return READ_ONCE(lun->gone);
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_is_gone);
+EXPORT_SYMBOL_GPL(hba_lx_lun_is_gone);
 
 /**
- * scsa_lx_lun_open() - keep the device's host driver loaded
+ * hba_lx_lun_open() - keep the device's host driver loaded
  * @lun: the LUN
  *
  * scsi_device_get() semantics, for as long as a target instance is
@@ -496,39 +498,39 @@ EXPORT_SYMBOL_GPL(scsa_lx_lun_is_gone);
  * Context: process context.
  * Return: 0, or -ENODEV if the device is gone or going.
  */
-int scsa_lx_lun_open(struct scsa_lx_lun *lun)
+int hba_lx_lun_open(struct hba_lx_lun *lun)
 {
 	if (READ_ONCE(lun->gone) || scsi_device_get(lun->sdev))
 		return -ENODEV;
 	return 0;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_open);
+EXPORT_SYMBOL_GPL(hba_lx_lun_open);
 
 /**
- * scsa_lx_lun_close() - undo scsa_lx_lun_open()
+ * hba_lx_lun_close() - undo hba_lx_lun_open()
  * @lun: the LUN
  *
  * Context: process context.
  */
-void scsa_lx_lun_close(struct scsa_lx_lun *lun)
+void hba_lx_lun_close(struct hba_lx_lun *lun)
 {
 	scsi_device_put(lun->sdev);
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_close);
+EXPORT_SYMBOL_GPL(hba_lx_lun_close);
 
 /**
- * scsa_lx_lun_get_limits() - what one command to this LUN may look like
+ * hba_lx_lun_get_limits() - what one command to this LUN may look like
  * @lun: the LUN
  * @lim: filled in
  *
  * The DMA attributes of the SCSA HBA are derived from these.  Data handed
- * to scsa_lx_cmd_submit() that breaks them is refused, never split or
+ * to hba_lx_cmd_submit() that breaks them is refused, never split or
  * bounced.
  *
  * Return: 0, or -ENODEV once the device is gone (its host may be too).
  */
-int scsa_lx_lun_get_limits(const struct scsa_lx_lun *lun,
-			   struct scsa_lx_limits *lim)
+int hba_lx_lun_get_limits(const struct hba_lx_lun *lun,
+			   struct hba_lx_limits *lim)
 {
 	struct scsi_device *sdev = lun->sdev;
 	struct request_queue *q = sdev->request_queue;
@@ -546,19 +548,19 @@ int scsa_lx_lun_get_limits(const struct scsa_lx_lun *lun,
 	lim->can_queue = shost->can_queue;
 	lim->queue_depth = sdev->queue_depth;
 	lim->max_cdb_len = min_t(unsigned int, shost->max_cmd_len,
-				 SCSA_LX_MAX_CDB);
+				 HBA_LX_MAX_CDB);
 	lim->dma_mask = shost->dma_dev ? dma_get_mask(shost->dma_dev) : 0;
 	return 0;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_lun_get_limits);
+EXPORT_SYMBOL_GPL(hba_lx_lun_get_limits);
 
 /*
  * The human-readable listing (debugfs)
  */
 
-static void scsa_lx_lun_show(struct seq_file *m, struct scsa_lx_lun *lun)
+static void hba_lx_lun_show(struct seq_file *m, struct hba_lx_lun *lun)
 {
-	struct scsa_lx_limits lim = {};
+	struct hba_lx_limits lim = {};
 	const char *vendor = "", *model = "";
 
 	if (lun->inq_len >= 32) {
@@ -568,7 +570,7 @@ static void scsa_lx_lun_show(struct seq_file *m, struct scsa_lx_lun *lun)
 	seq_printf(m, "%u:%u:%u:%llu\t%u\t%-8.8s %-16.16s\t%s",
 		   lun->addr.host, lun->addr.channel, lun->addr.target,
 		   lun->addr.lun, lun->type, vendor, model, lun->hba_name);
-	if (scsa_lx_lun_get_limits(lun, &lim)) {
+	if (hba_lx_lun_get_limits(lun, &lim)) {
 		seq_puts(m, "\tgone\n");
 		return;
 	}
@@ -580,13 +582,52 @@ static void scsa_lx_lun_show(struct seq_file *m, struct scsa_lx_lun *lun)
 		   lim.dma_mask);
 }
 
-void scsa_lx_lun_show_all(struct seq_file *m)
+void hba_lx_lun_show_all(struct seq_file *m)
 {
-	struct scsa_lx_lun *lun;
+	struct hba_lx_lun *lun;
 
 	seq_puts(m, "# h:c:t:l\ttype\tvendor   model\t\t\thba\tmax_xfer\tmax_segs\tmax_seg_size\tseg_boundary\tvirt_boundary\tdma_align\tlbsize\tcan_queue\tqdepth\tmax_cdb\tdma_mask\n");
-	mutex_lock(&scsa_lx_luns_lock);
-	list_for_each_entry(lun, &scsa_lx_luns, node)
-		scsa_lx_lun_show(m, lun);
-	mutex_unlock(&scsa_lx_luns_lock);
+	mutex_lock(&hba_lx_luns_lock);
+	list_for_each_entry(lun, &hba_lx_luns, node)
+		hba_lx_lun_show(m, lun);
+	mutex_unlock(&hba_lx_luns_lock);
+}
+
+/*
+ * Which LUNs become SCSA children, that is, may be bound by illumos target
+ * drivers.  Two owners for one disk would corrupt it, so by default only
+ * LUNs Linux keeps its own upper-level drivers away from (no_uld_attach)
+ * are given; sd probes asynchronously, so "no driver bound yet" would race.
+ */
+static char *luns = "reserved";
+module_param(luns, charp, 0444);
+MODULE_PARM_DESC(luns, "LUNs given to SCSA target drivers: \"reserved\" (no_uld_attach, "
+		 "the default), \"all\", or a comma-separated list of H:C:T:L");
+
+static bool hba_lx_lun_listed(const struct hba_lx_addr *a)
+{
+	char id[64], *list = luns, *tok;
+	size_t n;
+
+	snprintf(id, sizeof(id), "%u:%u:%u:%llu", a->host, a->channel, a->target, a->lun);
+	n = strlen(id);
+	while ((tok = strstr(list, id)) != NULL) {
+		if ((tok == luns || tok[-1] == ',') && (tok[n] == '\0' || tok[n] == ','))
+			return true;
+		list = tok + n;
+	}
+	return false;
+}
+
+/* Whether discovery gives @lun an SCSA child (the luns= parameter). */
+bool hba_lx_lun_wanted(const struct hba_lx_lun *lun)
+{
+	struct hba_lx_addr a;
+
+	if (!strcmp(luns, "all"))
+		return true;
+	if (!strcmp(luns, "reserved"))
+		return hba_lx_lun_reserved(lun);
+	hba_lx_lun_addr(lun, &a);
+	return hba_lx_lun_listed(&a);
 }

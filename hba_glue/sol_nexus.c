@@ -20,7 +20,7 @@
 
 struct hba_child {
 	struct hba_child	*hc_next;
-	struct scsa_lx_lun	*hc_lun;
+	struct hba_lx_lun	*hc_lun;
 	struct hba_node		*hc_node;
 	dev_info_t		*hc_dip;
 };
@@ -109,15 +109,15 @@ static void hba_node_destroy(struct hba_node *hn)
 }
 
 /* The SCSA HBA for a LUN's Linux host and channel, made on first use. */
-static struct hba_node *hba_node_get(struct scsa_lx_lun *lun, const struct scsa_lx_addr *a)
+static struct hba_node *hba_node_get(struct hba_lx_lun *lun, const struct hba_lx_addr *a)
 {
-	struct scsa_lx_limits lim;
+	struct hba_lx_limits lim;
 	struct hba_node *hn;
 	char addr[32];
 
 	if ((hn = hba_node_find(a->host, a->channel)) != NULL)
 		return (hn);
-	if (scsa_lx_lun_get_limits(lun, &lim) != 0)
+	if (hba_lx_lun_get_limits(lun, &lim) != 0)
 		return (NULL);
 	hn = kmem_zalloc(sizeof (*hn), KM_SLEEP);
 	hn->hn_host = a->host;
@@ -148,19 +148,19 @@ free_hn:
 	return (NULL);
 }
 
-static void hba_lun_added(struct scsa_lx_lun *lun, void *arg)
+static void hba_lun_added(struct hba_lx_lun *lun, void *arg)
 {
 	struct scsi_inquiry inq;
-	struct scsa_lx_addr a;
+	struct hba_lx_addr a;
 	struct hba_child *c;
 	struct hba_node *hn;
 	char addr[32];
 
-	if (!hba_lun_wanted(lun))
+	if (!hba_lx_lun_wanted(lun))
 		return;
-	scsa_lx_lun_addr(lun, &a);
+	hba_lx_lun_addr(lun, &a);
 	bzero(&inq, sizeof (inq));
-	(void) scsa_lx_lun_inquiry(lun, &inq, sizeof (inq));
+	(void) hba_lx_lun_inquiry(lun, &inq, sizeof (inq));
 	if (a.lun > 255 || a.target > 0xffff ||
 	    (hn = hba_node_get(lun, &a)) == NULL) {
 		cmn_err(CE_WARN, "scsa_hba: no SCSA child for %u:%u:%u:%llu",
@@ -168,7 +168,7 @@ static void hba_lun_added(struct scsa_lx_lun *lun, void *arg)
 		return;
 	}
 	c = kmem_zalloc(sizeof (*c), KM_SLEEP);
-	c->hc_lun = scsa_lx_lun_get(lun);
+	c->hc_lun = hba_lx_lun_get(lun);
 	c->hc_node = hn;
 	if (ndi_devi_alloc(hn->hn_dip, (char *)hba_child_nodename(inq.inq_dtype),
 	    (pnode_t)DEVI_SID_NODEID, &c->hc_dip) != NDI_SUCCESS)
@@ -191,7 +191,7 @@ static void hba_lun_added(struct scsa_lx_lun *lun, void *arg)
 free_dip:
 	(void) ndi_devi_free(c->hc_dip);
 free_child:
-	scsa_lx_lun_put(c->hc_lun);
+	hba_lx_lun_put(c->hc_lun);
 	kmem_free(c, sizeof (*c));
 	if (hn->hn_children == 0)
 		hba_node_destroy(hn);
@@ -215,13 +215,13 @@ static void hba_child_remove(struct hba_child *c)
 		delay(drv_usectohz(100000));
 	}
 	(void) ndi_devi_free(c->hc_dip);
-	scsa_lx_lun_put(c->hc_lun);
+	hba_lx_lun_put(c->hc_lun);
 	kmem_free(c, sizeof (*c));
 	if (--hn->hn_children == 0)
 		hba_node_destroy(hn);
 }
 
-static void hba_lun_removed(struct scsa_lx_lun *lun, void *arg)
+static void hba_lun_removed(struct hba_lx_lun *lun, void *arg)
 {
 	struct hba_child **pp, *c;
 
@@ -234,16 +234,16 @@ static void hba_lun_removed(struct scsa_lx_lun *lun, void *arg)
 	}
 }
 
-static const struct scsa_lx_listener_ops hba_listener_ops = {
+static const struct hba_lx_listener_ops hba_listener_ops = {
 	.lun_added = hba_lun_added,
 	.lun_removed = hba_lun_removed,
 };
 
-static struct scsa_lx_listener *hba_listener;
+static struct hba_lx_listener *hba_listener;
 
 int hba_nexus_init(void)
 {
-	return (scsa_lx_hba_register_listener(&hba_listener_ops, NULL, &hba_listener));
+	return (hba_lx_hba_register_listener(&hba_listener_ops, NULL, &hba_listener));
 }
 
 /* Every child goes, waiting for open ones to close; then the HBAs. */
@@ -251,7 +251,7 @@ void hba_nexus_fini(void)
 {
 	struct hba_child *c;
 
-	scsa_lx_hba_unregister_listener(hba_listener);
+	hba_lx_hba_unregister_listener(hba_listener);
 	while ((c = hba_children) != NULL) {
 		hba_children = c->hc_next;
 		hba_child_remove(c);

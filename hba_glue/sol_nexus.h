@@ -6,12 +6,9 @@
 #ifndef _HBA_GLUE_SOL_NEXUS_H
 #define _HBA_GLUE_SOL_NEXUS_H
 
-struct scsa_lx_lun;
+struct hba_lx_lun;
 
 int hba_nexus_init(void);
 void hba_nexus_fini(void);
-
-/* Whether a LUN gets an SCSA child (the luns= parameter, in lx_main.c). */
-_Bool hba_lun_wanted(struct scsa_lx_lun *lun);
 
 #endif /* _HBA_GLUE_SOL_NEXUS_H */

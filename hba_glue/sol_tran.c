@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The SCSA transport of hba_glue (Solaris world): tran_*(9E) over the
- * Linux half's pass-through commands (scsa_lx_hba.h).
+ * Linux half's pass-through commands (hba_bridge.h).
  *
  * A packet's HBA area holds its Linux command, so starting a packet
  * allocates nothing but the blk-mq request, and only while it is in
@@ -16,7 +16,7 @@
 #include <sys/sunddi.h>
 #include <sys/scsi/scsi.h>
 
-#include <scsa_impl.h>
+#include <scsa_fastpath.h>
 #include "hba.h"
 
 static struct hba_target *hba_target_of(struct scsi_address *ap)
@@ -39,7 +39,7 @@ static int hba_tgt_init(dev_info_t *hba_dip, dev_info_t *tgt_dip, scsi_hba_tran_
 	ht->ht_dip = tgt_dip;
 	ht->ht_sector_size = -1;
 	ht->ht_total_sectors = -1;
-	ht->ht_lun = scsa_lx_lun_find(hn->hn_host, hn->hn_channel, target, lun);
+	ht->ht_lun = hba_lx_lun_find(hn->hn_host, hn->hn_channel, target, lun);
 	if (ht->ht_lun == NULL) {
 		kmem_free(ht, sizeof (*ht));
 		return (DDI_FAILURE);
@@ -53,7 +53,7 @@ static void hba_tgt_free(dev_info_t *hba_dip, dev_info_t *tgt_dip, scsi_hba_tran
 {
 	struct hba_target *ht = tran->tran_tgt_private;
 
-	scsa_lx_lun_put(ht->ht_lun);
+	hba_lx_lun_put(ht->ht_lun);
 	kmem_free(ht, sizeof (*ht));
 	tran->tran_tgt_private = NULL;
 }
@@ -73,30 +73,30 @@ static int hba_setup_pkt(struct scsi_pkt *pkt, int (*callback)(caddr_t), caddr_t
 }
 
 /* pkt_reason, pkt_statistics and pkt_state from the Linux outcome. */
-static void hba_set_reason(struct scsi_pkt *pkt, const struct scsa_lx_cmd *lx)
+static void hba_set_reason(struct scsi_pkt *pkt, const struct hba_lx_cmd *lx)
 {
 	static const struct {
 		uchar_t reason;
 		uint_t stat;
 	} map[] = {
-		[SCSA_LX_R_OK] = { CMD_CMPLT, 0 },
-		[SCSA_LX_R_TIMEOUT] = { CMD_TIMEOUT, STAT_TIMEOUT },
-		[SCSA_LX_R_DEV_GONE] = { CMD_DEV_GONE, 0 },
-		[SCSA_LX_R_ABORTED] = { CMD_ABORTED, STAT_ABORTED },
-		[SCSA_LX_R_RESET] = { CMD_RESET, STAT_DEV_RESET },
-		[SCSA_LX_R_TRAN_ERR] = { CMD_TRAN_ERR, 0 },
-		[SCSA_LX_R_NOT_SENT] = { CMD_INCOMPLETE, 0 },
+		[HBA_LX_R_OK] = { CMD_CMPLT, 0 },
+		[HBA_LX_R_TIMEOUT] = { CMD_TIMEOUT, STAT_TIMEOUT },
+		[HBA_LX_R_DEV_GONE] = { CMD_DEV_GONE, 0 },
+		[HBA_LX_R_ABORTED] = { CMD_ABORTED, STAT_ABORTED },
+		[HBA_LX_R_RESET] = { CMD_RESET, STAT_DEV_RESET },
+		[HBA_LX_R_TRAN_ERR] = { CMD_TRAN_ERR, 0 },
+		[HBA_LX_R_NOT_SENT] = { CMD_INCOMPLETE, 0 },
 	};
-	uint_t r = lx->reason < sizeof (map) / sizeof (map[0]) ? lx->reason : SCSA_LX_R_TRAN_ERR;
+	uint_t r = lx->reason < sizeof (map) / sizeof (map[0]) ? lx->reason : HBA_LX_R_TRAN_ERR;
 
 	pkt->pkt_reason = map[r].reason;
 	pkt->pkt_statistics = map[r].stat;
-	if (r == SCSA_LX_R_NOT_SENT) {
+	if (r == HBA_LX_R_NOT_SENT) {
 		pkt->pkt_state = 0;	/* never dispatched: scsi_poll() retries */
 		return;
 	}
 	pkt->pkt_state = STATE_GOT_BUS | STATE_GOT_TARGET | STATE_SENT_CMD;
-	if (r == SCSA_LX_R_OK)
+	if (r == HBA_LX_R_OK)
 		pkt->pkt_state |= STATE_GOT_STATUS;
 	if (lx->data_len != 0 && lx->resid < lx->data_len)
 		pkt->pkt_state |= STATE_XFERRED_DATA;
@@ -129,7 +129,7 @@ static void hba_set_arq(struct scsi_pkt *pkt, const struct hba_cmd *hc)
 	pkt->pkt_state |= xarq ? (STATE_ARQ_DONE | STATE_XARQ_DONE) : STATE_ARQ_DONE;
 }
 
-static void hba_cmd_done(struct scsa_lx_cmd *lx)
+static void hba_cmd_done(struct hba_lx_cmd *lx)
 {
 	struct hba_cmd *hc = lx->private;
 	struct scsi_pkt *pkt = hc->hc_pkt;
@@ -138,7 +138,7 @@ static void hba_cmd_done(struct scsa_lx_cmd *lx)
 	pkt->pkt_resid = lx->resid;
 	if (pkt->pkt_scbp != NULL && pkt->pkt_scblen > 0)
 		*pkt->pkt_scbp = (uchar_t)lx->status;
-	if (lx->reason == SCSA_LX_R_OK && (lx->status & STATUS_MASK) == STATUS_CHECK &&
+	if (lx->reason == HBA_LX_R_OK && (lx->status & STATUS_MASK) == STATUS_CHECK &&
 	    lx->sense_len > 0 && pkt->pkt_scblen >= sizeof (struct scsi_arq_status))
 		hba_set_arq(pkt, hc);
 	scsi_hba_pkt_comp(pkt);
@@ -148,25 +148,25 @@ static int hba_start(struct scsi_address *ap, struct scsi_pkt *pkt)
 {
 	struct hba_target *ht = hba_target_of(ap);
 	struct hba_cmd *hc = pkt->pkt_ha_private;
-	struct scsa_lx_cmd *lx = &hc->hc_lx;
+	struct hba_lx_cmd *lx = &hc->hc_lx;
 	unsigned int nsegs = 0;
 	int err;
 
 	lx->cdb = pkt->pkt_cdbp;
 	lx->cdb_len = pkt->pkt_cdblen;
-	lx->flags = SCSA_LX_CMD_NOWAIT | ((pkt->pkt_flags & FLAG_HEAD) ? SCSA_LX_CMD_HEAD : 0) |
-	    (scsa_pkt_copybuf(pkt) ? SCSA_LX_CMD_COPYBUF : 0);
+	lx->flags = HBA_LX_CMD_NOWAIT | ((pkt->pkt_flags & FLAG_HEAD) ? HBA_LX_CMD_HEAD : 0) |
+	    (scsa_pkt_copybuf(pkt) ? HBA_LX_CMD_COPYBUF : 0);
 	lx->timeout_sec = pkt->pkt_time > 0 ? (unsigned int)pkt->pkt_time : 0;
 	lx->kva = NULL;
 	lx->segs = scsa_pkt_segs(pkt, &nsegs);
 	lx->nsegs = nsegs;
 	lx->data_len = nsegs ? (unsigned int)pkt->pkt_dma_len : 0;
 	if (lx->data_len == 0)
-		lx->dir = SCSA_LX_DIR_NONE;
+		lx->dir = HBA_LX_DIR_NONE;
 	else if (pkt->pkt_dma_flags & DDI_DMA_READ)
-		lx->dir = SCSA_LX_DIR_READ;
+		lx->dir = HBA_LX_DIR_READ;
 	else
-		lx->dir = SCSA_LX_DIR_WRITE;
+		lx->dir = HBA_LX_DIR_WRITE;
 	lx->sense = hc->hc_sense;
 	lx->sense_max = sizeof (hc->hc_sense);
 	lx->done = hba_cmd_done;
@@ -174,7 +174,7 @@ static int hba_start(struct scsi_address *ap, struct scsi_pkt *pkt)
 	pkt->pkt_reason = 0;
 	pkt->pkt_statistics = 0;
 
-	err = scsa_lx_cmd_submit(ht->ht_lun, lx);
+	err = hba_lx_cmd_submit(ht->ht_lun, lx);
 	switch (err) {
 	case 0:
 		return (TRAN_ACCEPT);
@@ -195,12 +195,12 @@ static int hba_abort(struct scsi_address *ap, struct scsi_pkt *pkt)
 	if (pkt == NULL)
 		return (0);	/* aborting all of a target's commands: not offered */
 	hc = pkt->pkt_ha_private;
-	return (scsa_lx_cmd_abort(&hc->hc_lx) == 0 ? 1 : 0);
+	return (hba_lx_cmd_abort(&hc->hc_lx) == 0 ? 1 : 0);
 }
 
 static int hba_reset(struct scsi_address *ap, int level)
 {
-	return (scsa_lx_lun_reset(hba_target_of(ap)->ht_lun, level) == 0 ? 1 : 0);
+	return (hba_lx_lun_reset(hba_target_of(ap)->ht_lun, level) == 0 ? 1 : 0);
 }
 
 static int hba_getcap(struct scsi_address *ap, char *cap, int whom)
@@ -286,7 +286,7 @@ void hba_tran_init(scsi_hba_tran_t *tran)
  * what the LLD accepts.  Segments are at most a page (they are built page
  * by page); a window is capped by max_hw_sectors and max_segments.
  */
-void hba_dma_attr_from_limits(const struct scsa_lx_limits *lim, ddi_dma_attr_t *attr)
+void hba_dma_attr_from_limits(const struct hba_lx_limits *lim, ddi_dma_attr_t *attr)
 {
 	uint64_t pages_max = (uint64_t)lim->max_segments * PAGESIZE;
 

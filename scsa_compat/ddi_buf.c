@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * buf(9S) services and physio(9F).  Solaris-world file; what a buf's data
- * looks like to the SCSA layer is written down in ddi_buf_impl.h, and the
- * pinning of user pages is lx/ddi_lx.c.
+ * buf(9S) services: bioinit(9F) to biodone(9F), mappings, bioclone(9F),
+ * physio(9F) and aphysio(9F).  Solaris-world file; what a buf's data looks
+ * like to the SCSA layer is written down in ddi_buf_impl.h, and user pages
+ * are pinned and page lists mapped by lx/mem.c.
  */
 #include <sys/types.h>
 #include <sys/param.h>
@@ -142,37 +143,16 @@ void minphys(struct buf *bp)
  * B_PAGEIO page lists (form (3))
  */
 
-/* Segment @i of the list holds byte @at; *basep: where segment @i starts. */
-static uint_t scsa_pageio_seek(struct scsa_pageio *pio, size_t at, size_t *basep)
-{
-	uint_t i = 0;
-	size_t base = 0;
-
-	/* Windows and copies go forward: start from the last lookup. */
-	if (pio->cur < pio->nsegs && pio->cur_pos <= at) {
-		i = pio->cur;
-		base = pio->cur_pos;
-	}
-	while (i < pio->nsegs && at - base >= pio->segs[i].len)
-		base += pio->segs[i++].len;
-	if (i < pio->nsegs) {
-		pio->cur = i;
-		pio->cur_pos = base;
-	}
-	*basep = base;
-	return (i);
-}
-
 void *scsa_buf_page_at(struct buf *bp, size_t pos, uint_t *offp, size_t *lenp)
 {
 	struct scsa_pageio *pio = scsa_buf_pageio(bp);
-	size_t at, base;
+	ulong_t at, base;
 	uint_t i;
 
 	if (pio == NULL)
 		return (NULL);
 	at = pio->start + pos;
-	if ((i = scsa_pageio_seek(pio, at, &base)) >= pio->nsegs)
+	if ((i = scsa_lx_pageio_seek(pio, at, &base)) >= pio->nsegs)
 		return (NULL);
 	*offp = pio->segs[i].off + (uint_t)(at - base);
 	*lenp = pio->segs[i].len - (at - base);
@@ -182,13 +162,13 @@ void *scsa_buf_page_at(struct buf *bp, size_t pos, uint_t *offp, size_t *lenp)
 uint_t scsa_buf_pageio_segs(struct buf *bp, size_t pos, size_t len)
 {
 	struct scsa_pageio *pio = scsa_buf_pageio(bp);
-	size_t at, base;
+	ulong_t at, base;
 	uint_t i, n = 0;
 
 	if (pio == NULL || len == 0)
 		return (0);
 	at = pio->start + pos;
-	for (i = scsa_pageio_seek(pio, at, &base); i < pio->nsegs; i++) {
+	for (i = scsa_lx_pageio_seek(pio, at, &base); i < pio->nsegs; i++) {
 		n++;
 		base += pio->segs[i].len;
 		if (base >= at + len)
@@ -198,10 +178,10 @@ uint_t scsa_buf_pageio_segs(struct buf *bp, size_t pos, size_t len)
 }
 
 /* b_un.b_addr of an unmapped B_PAGEIO buf: the data's offset in its page. */
-static caddr_t scsa_pageio_addr(struct scsa_pageio *pio)
+caddr_t scsa_pageio_addr(struct scsa_pageio *pio)
 {
-	size_t base;
-	uint_t i = scsa_pageio_seek(pio, pio->start, &base);
+	ulong_t base;
+	uint_t i = scsa_lx_pageio_seek(pio, pio->start, &base);
 
 	if (i >= pio->nsegs)
 		return (NULL);
@@ -478,94 +458,11 @@ int physio(int (*strat)(struct buf *), struct buf *bp, dev_t dev, int rw,
 }
 
 /*
- * Block requests (lx/blkdev.c): each is a B_PAGEIO buf in the request's
- * PDU, handed to the driver's strategy(9E).
+ * aphysio(9F): asynchronous raw I/O, for aread(9E)/awrite(9E), on the
+ * struct scsa_aio (ddi_buf_impl.h) the cb_ops dispatch made.  aphysio()
+ * pins the pages, starts one transfer and returns; the buf's b_iodone is
+ * the dispatcher's, which tells Linux.
  */
-
-unsigned long scsa_blk_buf_size(void)
-{
-	return (sizeof (struct buf));
-}
-
-static int scsa_blk_iodone(struct buf *bp)
-{
-	scsa_lx_disk_done(bp);
-	return (0);
-}
-
-void scsa_blk_strategy(struct scsa_drv *drv, void *dip, unsigned int dev, void *bufmem,
-    int write, unsigned long long blkno, unsigned long bytes, struct scsa_pageio *pio)
-{
-	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
-	struct buf *bp = bufmem;
-
-	bioinit(bp);
-	bp->b_flags = B_BUSY | B_PAGEIO | (write ? B_WRITE : B_READ);
-	bp->b_edev = dev;
-	bp->b_dev = cmpdev(dev);
-	bp->b_dip = dip;
-	bp->b_blkno = (daddr_t)blkno;		/* b_lblkno too: DEV_BSIZE units */
-	bp->b_offset = (offset_t)ldbtob(blkno);
-	bp->b_bcount = bytes;
-	bp->b_bufsize = bytes;
-	bp->b_pages = (struct page *)(void *)pio;
-	bp->b_un.b_addr = scsa_pageio_addr(pio);
-	bp->b_iodone = scsa_blk_iodone;
-	if (cb == NULL || cb->cb_strategy == NULL || cb->cb_strategy == nodev) {
-		bioerror(bp, ENXIO);
-		bp->b_resid = bytes;
-		biodone(bp);
-		return;
-	}
-	(void) (*cb->cb_strategy)(bp);
-}
-
-int scsa_blk_finish(void *bufmem, unsigned long *residp)
-{
-	struct buf *bp = bufmem;
-	int err;
-
-	if (bp->b_flags & B_REMAPPED)
-		bp_mapout(bp);
-	err = geterror(bp);
-	*residp = bp->b_resid;
-	biofini(bp);
-	return (err);
-}
-
-/*
- * aphysio(9F): asynchronous raw I/O, for aread(9E)/awrite(9E).
- *
- * An asynchronous request from Linux (AIO or io_uring on a character node)
- * becomes a struct scsa_aio: the aio_req_t handed to the driver, its uio
- * and one iovec (illumos's kaio gives one buffer per request), and the buf
- * aphysio() uses, as illumos's aio_req_impl carries its own.  aphysio()
- * pins the pages, starts one transfer and returns; the buf's b_iodone
- * tells Linux, which unpins and completes the request in process context.
- */
-#define SCSA_AIO_MAGIC	0x5ca5a10u
-
-struct scsa_aio {
-	aio_req_t		sa_req;		/* first: the driver's handle */
-	uint_t			sa_magic;
-	int			sa_started;
-	int			sa_rw;
-	struct uio		sa_uio;
-	struct iovec		sa_iov;
-	struct buf		sa_buf;
-	struct scsa_shadow	*sa_shadow;
-	void			*sa_cookie;	/* Linux's request */
-};
-
-static int scsa_aio_iodone(struct buf *bp)
-{
-	struct scsa_aio *sa = (struct scsa_aio *)((char *)bp -
-	    __builtin_offsetof(struct scsa_aio, sa_buf));
-
-	scsa_lx_aio_done(sa->sa_cookie, sa);
-	return (0);
-}
-
 /**
  * aphysio() - start asynchronous raw I/O
  * @strat: the driver's strategy routine
@@ -588,7 +485,7 @@ int aphysio(int (*strat)(struct buf *), int (*cancel)(struct buf *), dev_t dev, 
 	struct uio *uio;
 	int error;
 
-	if (sa->sa_magic != SCSA_AIO_MAGIC || sa->sa_started) {
+	if (sa->sa_magic != SCSA_AIO_MAGIC || sa->sa_started || sa->sa_iodone == NULL) {
 		cmn_err(CE_WARN, "aphysio: not a request aread/awrite was given");
 		return (EINVAL);
 	}
@@ -606,7 +503,7 @@ int aphysio(int (*strat)(struct buf *), int (*cancel)(struct buf *), dev_t dev, 
 	bp->b_offset = uio->uio_loffset;
 	bp->b_un.b_addr = uio->uio_iov->iov_base;
 	bp->b_bcount = uio->uio_iov->iov_len;
-	bp->b_iodone = scsa_aio_iodone;
+	bp->b_iodone = sa->sa_iodone;
 	(*mincnt)(bp);
 	if (bp->b_bcount != uio->uio_iov->iov_len)
 		return (ENOTSUP);
@@ -628,62 +525,4 @@ int aphysio(int (*strat)(struct buf *), int (*cancel)(struct buf *), dev_t dev, 
 int anocancel(struct buf *bp)
 {
 	return (ENXIO);
-}
-
-long scsa_cb_aio(struct scsa_drv *drv, unsigned int udev, int write, void *ubuf,
-    unsigned long len, long long off, int fmode, struct cred *cr, void *cookie,
-    int *queued)
-{
-	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
-	int (*arw)(dev_t, struct aio_req *, cred_t *);
-	struct scsa_aio *sa;
-	dev_t dev = udev;
-	int err;
-
-	*queued = 0;
-	arw = cb->cb_rev < 1 ? NULL : write ? cb->cb_awrite : cb->cb_aread;
-	if (arw == NULL || arw == (int (*)(dev_t, struct aio_req *, cred_t *))nodev)
-		return (scsa_cb_rw(drv, udev, write, ubuf, len, &off, fmode, cr));
-	sa = kmem_zalloc(sizeof (*sa), KM_SLEEP);
-	sa->sa_magic = SCSA_AIO_MAGIC;
-	sa->sa_cookie = cookie;
-	sa->sa_iov.iov_base = ubuf;
-	sa->sa_iov.iov_len = len;
-	sa->sa_uio.uio_iov = &sa->sa_iov;
-	sa->sa_uio.uio_iovcnt = 1;
-	sa->sa_uio.uio_loffset = off;
-	sa->sa_uio.uio_segflg = UIO_USERSPACE;
-	sa->sa_uio.uio_fmode = (uint16_t)fmode;
-	sa->sa_uio.uio_llimit = MAXOFFSET_T;
-	sa->sa_uio.uio_resid = len;
-	sa->sa_req.aio_uio = &sa->sa_uio;
-	bioinit(&sa->sa_buf);
-	err = (*arw)(dev, &sa->sa_req, cr);
-	if (sa->sa_started) {
-		/* Its completion owns it now, whatever the driver returned. */
-		*queued = 1;
-		return (0);
-	}
-	biofini(&sa->sa_buf);
-	kmem_free(sa, sizeof (*sa));
-	return (-err);
-}
-
-long scsa_aio_finish(void *arg)
-{
-	struct scsa_aio *sa = arg;
-	struct buf *bp = &sa->sa_buf;
-	long res;
-	int err;
-
-	if (bp->b_flags & B_REMAPPED)
-		bp_mapout(bp);
-	err = geterror(bp);
-	res = err != 0 ? -err : (long)(bp->b_bcount - bp->b_resid);
-	bp->b_shadow = NULL;
-	bp->b_flags &= ~B_SHADOW;
-	scsa_lx_shadow_release(sa->sa_shadow, sa->sa_rw == B_READ);
-	biofini(bp);
-	kmem_free(sa, sizeof (*sa));
-	return (res);
 }

@@ -15,14 +15,14 @@
  *     covering [b_addr, b_addr + b_bcount), starting with the page that
  *     contains b_addr: the data begins at offset (b_addr & PAGEOFFSET) of
  *     b_shadow[0].  b_shadow is the pages[] of a struct scsa_shadow
- *     (<scsa_ddi.h>); scsa_buf_shadow() finds it.  After bp_mapin(),
+ *     (<scsa_mem.h>); scsa_buf_shadow() finds it.  After bp_mapin(),
  *     B_REMAPPED is set and b_un.b_addr is the kernel mapping, with the same
  *     offset in its first page; bp_mapout() restores the user address.
  *     The pages stay pinned until physio() unpins them, in process context,
  *     after biowait(); a bioclone() of such a buf borrows them.
  *
  * (3) Pages: B_PAGEIO.  b_pages points, cast, at a struct scsa_pageio
- *     (<scsa_ddi.h>): a list of page segments, each within one page, and
+ *     (<scsa_mem.h>): a list of page segments, each within one page, and
  *     the byte of that list where the buf's data starts (pio->start); the
  *     data is the b_bcount bytes from there, through as many segments as
  *     it takes.  Block requests make these (lx/blkdev.c: the list is the
@@ -39,7 +39,9 @@
 
 #include <sys/types.h>
 #include <sys/buf.h>
-#include <scsa_ddi.h>
+#include <sys/uio.h>
+#include <sys/aio_req.h>
+#include <scsa_mem.h>
 
 /* The shadow structure behind a B_SHADOW buf's b_shadow, or NULL. */
 static inline struct scsa_shadow *scsa_buf_shadow(struct buf *bp)
@@ -65,5 +67,30 @@ static inline struct scsa_pageio *scsa_buf_pageio(struct buf *bp)
  */
 void *scsa_buf_page_at(struct buf *bp, size_t pos, uint_t *offp, size_t *lenp);
 uint_t scsa_buf_pageio_segs(struct buf *bp, size_t pos, size_t len);
+
+/* b_un.b_addr of an unmapped form (3) buf: its data's offset in a page. */
+caddr_t scsa_pageio_addr(struct scsa_pageio *pio);
+
+/*
+ * An asynchronous request of a character node (ddi_cbops.c makes it for
+ * aread(9E)/awrite(9E)): the aio_req_t handed to the driver, its uio and
+ * one iovec (illumos's kaio gives one buffer per request), and the buf
+ * aphysio() uses, as illumos's aio_req_impl carries its own.  @sa_iodone
+ * is the dispatcher's b_iodone, which aphysio() gives the buf.
+ */
+#define SCSA_AIO_MAGIC	0x5ca5a10u
+
+struct scsa_aio {
+	aio_req_t		sa_req;		/* first: the driver's handle */
+	uint_t			sa_magic;
+	int			sa_started;
+	int			sa_rw;
+	struct uio		sa_uio;
+	struct iovec		sa_iov;
+	struct buf		sa_buf;
+	struct scsa_shadow	*sa_shadow;
+	int			(*sa_iodone)(struct buf *);
+	void			*sa_cookie;	/* Linux's request */
+};
 
 #endif /* _SCSA_DDI_BUF_IMPL_H */

@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Minor nodes, the cb_ops(9S) entry points behind them, and the services
- * those entry points use: user copies, data models, credentials, uio.
- * Solaris-world file; the Linux character devices are lx/cdev.c, the block
- * devices lx/blkdev.c.
+ * Character minor nodes, the Solaris half; lx/cdev.c is the Linux half.
+ * Solaris-world file.  A driver's character devices (one Linux major per
+ * driver, a chrdev region spanning every minor), the Linux device of each
+ * character node, and the dispatch of their file operations to cb_ops(9S):
+ * open(9E)/close(9E) with illumos's open counting (which block nodes,
+ * ddi_blkdev.c, share), ioctl(9E), read(9E)/write(9E), and
+ * aread(9E)/awrite(9E) for asynchronous requests.  Also the services those
+ * entry points use: user copies, data models, credentials, uio.
  *
- * A character minor node is a Linux device of the "scsa" class, named
- * /dev/scsa/<driver>/<instance>:<minor name> (devtmpfs makes the
- * directories), whose dev_t is makedevice(<the driver's major>, <minor>):
- * getminor() gives back exactly the minor the driver created it with.
- * Each driver has one Linux major (one chrdev region spanning every minor);
- * an open of any minor number reaches the driver's open(9E) if its getinfo(9E)
- * maps it to an attached instance, as on illumos.
+ * An open of any minor number reaches the driver's open(9E) if its
+ * getinfo(9E) maps it to an attached instance, as on illumos.
  *
- * A block minor node is a Linux gendisk with the same /dev name.  Its
- * Linux dev_t is Linux's own, but the driver sees the dev_t it would on
- * illumos, makedevice(<the driver's major>, <minor>), in open(9E) and
- * close(9E) (OTYP_BLK), ioctl(9E) and each buf's b_edev; block and
- * character nodes of one minor number are one device, as on illumos.
+ * Every function called from lx/cdev.c returns 0 or a negative errno, or
+ * a count (Documentation/design.rst).
  */
 #include <sys/types.h>
 #include <sys/param.h>
@@ -35,6 +31,7 @@
 #include <sys/dkio.h>
 
 #include "ddi_impl.h"
+#include "ddi_buf_impl.h"
 
 _Static_assert(SCSA_FREAD == FREAD && SCSA_FWRITE == FWRITE && SCSA_FNDELAY == FNDELAY &&
     SCSA_FNONBLOCK == FNONBLOCK && SCSA_FEXCL == FEXCL && SCSA_FILP32 == FILP32 &&
@@ -43,111 +40,31 @@ _Static_assert(SCSA_FREAD == FREAD && SCSA_FWRITE == FWRITE && SCSA_FNDELAY == F
     "bridge file modes differ from <sys/file.h>");
 
 /*
- * Minor nodes
+ * Majors and nodes
  */
 
-static struct scsa_minor *scsa_minor_find(dev_info_t *dip, const char *name)
+/* For mod_install(9F): 0 or a positive errno. */
+int scsa_cb_drv_register(struct scsa_drv *drv)
 {
-	struct scsa_minor *m;
-
-	for (m = dip->devi_minor; m != NULL; m = m->next)
-		if (strcmp(m->name, name) == 0)
-			return (m);
-	return (NULL);
+	return (-scsa_lx_cdev_register(drv, drv->drv_name, drv->drv_owner, &drv->drv_major,
+	    &drv->drv_cdev));
 }
 
-static void scsa_minor_destroy(struct scsa_minor *m)
+void scsa_cb_drv_unregister(struct scsa_drv *drv)
 {
-	if (m->disk != NULL)
-		scsa_lx_disk_destroy(m->disk);
-	else
-		scsa_lx_node_destroy(m->lx);
-	strfree(m->name);
-	strfree(m->nodetype);
-	kmem_free(m, sizeof (*m));
+	scsa_lx_cdev_unregister(drv->drv_cdev);
+	drv->drv_cdev = NULL;
 }
 
-/**
- * ddi_create_minor_node() - create a minor node of an attached instance
- * @dip: the node (bound to a driver with cb_ops)
- * @name: minor name; no '/'
- * @spec_type: S_IFCHR, or S_IFBLK for a block device (lx/blkdev.c)
- * @minor_num: what getminor() of the node's dev_t gives (20 bits)
- * @node_type: DDI_NT_* (recorded)
- * @flag: CLONE_DEV and PRIVONLY_DEV are accepted and have no effect
- *
- * Return: DDI_SUCCESS or DDI_FAILURE.
- */
-int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
-    minor_t minor_num, const char *node_type, int flag)
+/* For ddi_create_minor_node(9F): 0 or a positive errno. */
+int scsa_cb_node_create(dev_info_t *dip, struct scsa_minor *m, const char *path)
 {
-	struct scsa_drv *drv = dip->devi_drv;
-	struct scsa_minor *m;
-	char path[MAXNAMELEN + 64];
-	int exists, err;
-
-	if ((spec_type != S_IFCHR && spec_type != S_IFBLK) || name == NULL ||
-	    strchr(name, '/') != NULL || strlen(name) >= MAXNAMELEN || minor_num > MAXMIN || drv == NULL ||
-	    drv->drv_cdev == NULL)
-		return (DDI_FAILURE);
-	mutex_enter(&dip->devi_lock);
-	exists = scsa_minor_find(dip, name) != NULL;
-	mutex_exit(&dip->devi_lock);
-	if (exists)
-		return (DDI_FAILURE);
-
-	m = kmem_zalloc(sizeof (*m), KM_SLEEP);
-	m->name = strdup(name);
-	m->nodetype = strdup(node_type != NULL ? node_type : DDI_PSEUDO);
-	m->spec_type = spec_type;
-	m->dev = makedevice(drv->drv_major, minor_num);
-	(void) snprintf(path, sizeof (path), "scsa/%s/%d:%s", drv->drv_name,
-	    dip->devi_instance, name);
-	if (spec_type == S_IFBLK)
-		err = scsa_lx_disk_create(drv, dip, (unsigned int)m->dev, path,
-		    drv->drv_owner, &m->disk);
-	else
-		err = scsa_lx_node_create((unsigned int)m->dev, path, &m->lx);
-	if (err != 0) {
-		strfree(m->name);
-		strfree(m->nodetype);
-		kmem_free(m, sizeof (*m));
-		return (DDI_FAILURE);
-	}
-	mutex_enter(&dip->devi_lock);
-	m->next = dip->devi_minor;
-	dip->devi_minor = m;
-	mutex_exit(&dip->devi_lock);
-	return (DDI_SUCCESS);
+	return (-scsa_lx_node_create((unsigned int)m->dev, path, &m->lx));
 }
 
-/** ddi_remove_minor_node() - remove one minor node, or all with a NULL @name */
-void ddi_remove_minor_node(dev_info_t *dip, const char *name)
+void scsa_cb_node_destroy(struct scsa_minor *m)
 {
-	struct scsa_minor **pp, *m, *gone = NULL;
-
-	mutex_enter(&dip->devi_lock);
-	for (pp = &dip->devi_minor; (m = *pp) != NULL; ) {
-		if (name == NULL || strcmp(m->name, name) == 0) {
-			*pp = m->next;
-			m->next = gone;
-			gone = m;
-			if (name != NULL)
-				break;
-		} else {
-			pp = &m->next;
-		}
-	}
-	mutex_exit(&dip->devi_lock);
-	while ((m = gone) != NULL) {
-		gone = m->next;
-		scsa_minor_destroy(m);
-	}
-}
-
-void scsa_minor_remove_all(dev_info_t *dip)
-{
-	ddi_remove_minor_node(dip, NULL);
+	scsa_lx_node_destroy(m->lx);
 }
 
 /*
@@ -237,7 +154,7 @@ static void scsa_devt_rele(dev_info_t *dip)
 }
 
 /*
- * cb_ops dispatch, for lx/cdev.c
+ * cb_ops dispatch, for lx/cdev.c (and for ddi_blkdev.c: open, close, ioctl)
  */
 
 int scsa_cb_open(struct scsa_drv *drv, unsigned int *devp, int flag, int otyp,
@@ -250,9 +167,9 @@ int scsa_cb_open(struct scsa_drv *drv, unsigned int *devp, int flag, int otyp,
 	int rv;
 
 	if (cb == NULL || cb->cb_open == NULL)
-		return (ENXIO);
+		return (-ENXIO);
 	if ((dip = scsa_devt_hold(drv, dev)) == NULL)
-		return (ENXIO);
+		return (-ENXIO);
 	o = scsa_open_get(drv, odev, otyp);
 	mutex_enter(&o->lock);
 	rv = cb->cb_open(&dev, flag, otyp, cr);
@@ -262,7 +179,7 @@ int scsa_cb_open(struct scsa_drv *drv, unsigned int *devp, int flag, int otyp,
 	scsa_open_put(drv, o);
 	if (rv != 0) {
 		scsa_devt_rele(dip);
-		return (rv);
+		return (-rv);
 	}
 	if (dev != odev) {
 		/*
@@ -274,7 +191,7 @@ int scsa_cb_open(struct scsa_drv *drv, unsigned int *devp, int flag, int otyp,
 			    otyp != OTYP_CHR ? "block device" : "major");
 			(void) cb->cb_close(dev, flag, otyp, cr);
 			scsa_devt_rele(dip);
-			return (ENXIO);
+			return (-ENXIO);
 		}
 		scsa_open_count(drv, dev, OTYP_CHR);
 	}
@@ -298,7 +215,7 @@ int scsa_cb_close(struct scsa_drv *drv, unsigned int udev, int flag, int otyp,
 	mutex_exit(&o->lock);
 	scsa_open_put(drv, o);
 	scsa_devt_rele(hold);
-	return (rv);
+	return (-rv);
 }
 
 long scsa_cb_ioctl(struct scsa_drv *drv, unsigned int dev, unsigned int cmd,
@@ -342,135 +259,78 @@ long scsa_cb_rw(struct scsa_drv *drv, unsigned int dev, int write, void *ubuf,
 }
 
 /*
- * Block devices: what lx/blkdev.c asks the driver
+ * Asynchronous requests: aread(9E)/awrite(9E), whose aphysio(9F)
+ * (ddi_buf.c) starts one transfer on the struct scsa_aio made here and
+ * returns; the buf's b_iodone tells Linux, which unpins and completes the
+ * request in process context through scsa_aio_finish().
  */
 
-/* One property through the driver's prop_op(9E), as specfs asks it. */
-static int scsa_blk_prop(struct scsa_drv *drv, dev_info_t *dip, dev_t dev, int typed,
-    char *name, void *val, int len)
+static int scsa_aio_iodone(struct buf *bp)
 {
-	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
-	int flags = DDI_PROP_NOTPROM | DDI_PROP_DONTPASS;
-	int rv;
+	struct scsa_aio *sa = (struct scsa_aio *)((char *)bp -
+	    __builtin_offsetof(struct scsa_aio, sa_buf));
 
-	if (typed)
-		flags |= DDI_PROP_CONSUMER_TYPED;
-	if (cb != NULL && cb->cb_prop_op != NULL)
-		rv = cb->cb_prop_op(dev, dip, PROP_LEN_AND_VAL_BUF, flags, name, val, &len);
-	else
-		rv = ddi_prop_op(dev, dip, PROP_LEN_AND_VAL_BUF, flags, name, val, &len);
-	return (rv == DDI_PROP_SUCCESS ? len : -1);
-}
-
-/* An int64 or int property's value, or -1. */
-static int64_t scsa_blk_prop_num(struct scsa_drv *drv, dev_info_t *dip, dev_t dev,
-    int typed, char *name)
-{
-	union {
-		int64_t	i64;
-		int	i32;
-	} v;
-
-	v.i64 = 0;
-	switch (scsa_blk_prop(drv, dip, dev, typed, name, &v, sizeof (v))) {
-	case sizeof (int64_t):
-		return (v.i64);
-	case sizeof (int):
-		return ((uint_t)v.i32);
-	default:
-		return (-1);
-	}
-}
-
-/*
- * The size as illumos's specfs works it out for a block device: "Nblocks"
- * (int64), else "nblocks" (int), counted in "blksize" units, else in
- * "device-blksize" ones, else in DEV_BSIZE ones.  "Size"/"size" (bytes,
- * what specfs asks of character devices) serve drivers that give only
- * those.  The block size is also the Linux logical block size.  The write
- * cache state comes from DKIOCGETWCE; no answer means none.
- */
-void scsa_blk_media(struct scsa_drv *drv, void *vdip, unsigned int udev,
-    unsigned long long *bytesp, unsigned int *blksizep, int *wcep)
-{
-	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
-	dev_info_t *dip = vdip;
-	dev_t dev = udev;
-	int64_t n, bs;
-	int wce = 0, rval;
-
-	bs = scsa_blk_prop_num(drv, dip, dev, 0, "blksize");
-	if (bs <= 0)
-		bs = scsa_blk_prop_num(drv, dip, DDI_DEV_T_ANY, 0, "device-blksize");
-	if (bs <= 0)
-		bs = DEV_BSIZE;
-	*blksizep = (unsigned int)bs;
-	if ((n = scsa_blk_prop_num(drv, dip, dev, 1, "Nblocks")) < 0 &&
-	    (n = scsa_blk_prop_num(drv, dip, dev, 0, "nblocks")) >= 0)
-		n = (uint32_t)n;
-	if (n >= 0) {
-		*bytesp = (unsigned long long)n * (unsigned long long)bs;
-	} else if ((n = scsa_blk_prop_num(drv, dip, dev, 1, "Size")) >= 0 ||
-	    (n = scsa_blk_prop_num(drv, dip, dev, 0, "size")) >= 0) {
-		*bytesp = (unsigned long long)n;
-	} else {
-		*bytesp = 0;
-	}
-	*wcep = 0;
-	if (cb != NULL && cb->cb_ioctl != NULL &&
-	    cb->cb_ioctl(dev, DKIOCGETWCE, (intptr_t)&wce, FKIOCTL | FREAD,
-	    scsa_lx_current_cred(), &rval) == 0)
-		*wcep = wce != 0;
-}
-
-/* Linux's flush: a synchronous DKIOCFLUSHWRITECACHE (no callback). */
-int scsa_blk_flush(struct scsa_drv *drv, unsigned int dev)
-{
-	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
-	int rval;
-
-	if (cb == NULL || cb->cb_ioctl == NULL)
-		return (ENOTTY);
-	return (cb->cb_ioctl((dev_t)dev, DKIOCFLUSHWRITECACHE, 0, FKIOCTL | FREAD | FWRITE,
-	    scsa_lx_current_cred(), &rval));
-}
-
-/*
- * Entry-point placeholders drivers put in their cb_ops and dev_ops
- */
-
-/*
- * Declared without a prototype (one name serves every slot), so their
- * definitions have none to follow.
- */
-#undef nodev
-#undef nulldev
-_Pragma("GCC diagnostic push")
-_Pragma("GCC diagnostic ignored \"-Wmissing-prototypes\"")
-int nodev(void)
-{
-	return (ENXIO);
-}
-
-int nulldev(void)
-{
+	scsa_lx_aio_done(sa->sa_cookie, sa);
 	return (0);
 }
-_Pragma("GCC diagnostic pop")
 
-int nochpoll(dev_t dev, short events, int anyyet, short *reventsp, struct pollhead **phpp)
+long scsa_cb_aio(struct scsa_drv *drv, unsigned int udev, int write, void *ubuf,
+    unsigned long len, long long off, int fmode, struct cred *cr, void *cookie,
+    int *queued)
 {
-	return (ENXIO);
+	struct cb_ops *cb = drv->drv_ops->devo_cb_ops;
+	int (*arw)(dev_t, struct aio_req *, cred_t *);
+	struct scsa_aio *sa;
+	dev_t dev = udev;
+	int err;
+
+	*queued = 0;
+	arw = cb->cb_rev < 1 ? NULL : write ? cb->cb_awrite : cb->cb_aread;
+	if (arw == NULL || arw == (int (*)(dev_t, struct aio_req *, cred_t *))nodev)
+		return (scsa_cb_rw(drv, udev, write, ubuf, len, &off, fmode, cr));
+	sa = kmem_zalloc(sizeof (*sa), KM_SLEEP);
+	sa->sa_magic = SCSA_AIO_MAGIC;
+	sa->sa_iodone = scsa_aio_iodone;
+	sa->sa_cookie = cookie;
+	sa->sa_iov.iov_base = ubuf;
+	sa->sa_iov.iov_len = len;
+	sa->sa_uio.uio_iov = &sa->sa_iov;
+	sa->sa_uio.uio_iovcnt = 1;
+	sa->sa_uio.uio_loffset = off;
+	sa->sa_uio.uio_segflg = UIO_USERSPACE;
+	sa->sa_uio.uio_fmode = (uint16_t)fmode;
+	sa->sa_uio.uio_llimit = MAXOFFSET_T;
+	sa->sa_uio.uio_resid = len;
+	sa->sa_req.aio_uio = &sa->sa_uio;
+	bioinit(&sa->sa_buf);
+	err = (*arw)(dev, &sa->sa_req, cr);
+	if (sa->sa_started) {
+		/* Its completion owns it now, whatever the driver returned. */
+		*queued = 1;
+		return (0);
+	}
+	biofini(&sa->sa_buf);
+	kmem_free(sa, sizeof (*sa));
+	return (-err);
 }
 
-int ddi_quiesce_not_needed(dev_info_t *dip)
+long scsa_aio_finish(void *arg)
 {
-	return (DDI_SUCCESS);
-}
+	struct scsa_aio *sa = arg;
+	struct buf *bp = &sa->sa_buf;
+	long res;
+	int err;
 
-int ddi_quiesce_not_supported(dev_info_t *dip)
-{
-	return (DDI_FAILURE);
+	if (bp->b_flags & B_REMAPPED)
+		bp_mapout(bp);
+	err = geterror(bp);
+	res = err != 0 ? -err : (long)(bp->b_bcount - bp->b_resid);
+	bp->b_shadow = NULL;
+	bp->b_flags &= ~B_SHADOW;
+	scsa_lx_shadow_release(sa->sa_shadow, sa->sa_rw == B_READ);
+	biofini(bp);
+	kmem_free(sa, sizeof (*sa));
+	return (res);
 }
 
 /*

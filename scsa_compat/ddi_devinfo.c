@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The device tree: dev_info nodes, the NDI calls a nexus makes, driver
- * binding and the probe/attach/detach sequence.  Solaris-world file; the
+ * binding, the probe/attach/detach sequence, and the entry-point
+ * placeholders (nodev, nulldev...) drivers fill dev_ops and cb_ops with.
+ * Solaris-world file; the
  * rules are in Documentation/ddi.rst and the locking in ddi_impl.h.
  *
  * Binding follows illumos: a node's names, in order, are its "compatible"
@@ -455,6 +457,7 @@ static int scsa_aliases_parse(const char *spec, struct scsa_alias **out)
  * @spec: "drv name...; drv2 name..."
  *
  * Nodes already bound keep their driver; unbound ones are tried again.
+ * Return: 0 or a negative errno (a bridge function).
  */
 int scsa_ddi_set_driver_aliases(const char *spec)
 {
@@ -462,7 +465,7 @@ int scsa_ddi_set_driver_aliases(const char *spec)
 	int rv;
 
 	if ((rv = scsa_aliases_parse(spec, &new)) != 0)
-		return (rv);
+		return (-rv);
 	scsa_tree_enter();
 	old = scsa_aliases;
 	scsa_aliases = new;
@@ -1001,13 +1004,51 @@ void dev_err(dev_info_t *dip, int ce, char *fmt, ...)
 	va_end(ap);
 }
 
-/* scsa_compat's module init and exit, for the DDI. */
+/* scsa_compat's module init and exit, for the DDI: 0 or a negative errno. */
 int scsa_ddi_init(void)
 {
-	return (scsa_devi_init());
+	return (-scsa_devi_init());
 }
 
 void scsa_ddi_fini(void)
 {
 	scsa_devi_fini();
+}
+
+/*
+ * Entry-point placeholders drivers put in their cb_ops and dev_ops
+ */
+
+/*
+ * Declared without a prototype (one name serves every slot), so their
+ * definitions have none to follow.
+ */
+#undef nodev
+#undef nulldev
+_Pragma("GCC diagnostic push")
+_Pragma("GCC diagnostic ignored \"-Wmissing-prototypes\"")
+int nodev(void)
+{
+	return (ENXIO);
+}
+
+int nulldev(void)
+{
+	return (0);
+}
+_Pragma("GCC diagnostic pop")
+
+int nochpoll(dev_t dev, short events, int anyyet, short *reventsp, struct pollhead **phpp)
+{
+	return (ENXIO);
+}
+
+int ddi_quiesce_not_needed(dev_info_t *dip)
+{
+	return (DDI_SUCCESS);
+}
+
+int ddi_quiesce_not_supported(dev_info_t *dip)
+{
+	return (DDI_FAILURE);
 }

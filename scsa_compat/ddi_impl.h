@@ -28,6 +28,8 @@
 #include <sys/sunddi.h>
 #include <sys/sunndi.h>
 #include <scsa_ddi.h>
+#include <scsa_cdev.h>
+#include <scsa_blkdev.h>
 #include "ddi_nexus.h"
 
 /* One property.  The value is encoded as illumos encodes it (native ints). */
@@ -41,8 +43,9 @@ struct scsa_prop {
 };
 
 /*
- * One minor node: a Linux device under /dev/scsa (see ddi_cbops.c), a
- * character device (lx) or a gendisk (disk).
+ * One minor node (ddi_minor.c): a Linux device under /dev/scsa, a
+ * character device (lx, made by ddi_cbops.c) or a gendisk (disk, made by
+ * ddi_blkdev.c).
  */
 struct scsa_minor {
 	struct scsa_minor	*next;
@@ -136,8 +139,20 @@ int scsa_prop_add(struct scsa_prop **head, dev_t dev, int flags, const char *nam
     const void *val, int len);
 int scsa_conf_parse(const char *drvname, const char *text, struct scsa_prop **out);
 
-/* ddi_cbops.c */
+/* ddi_minor.c */
 void scsa_minor_remove_all(dev_info_t *dip);
+
+/* ddi_cbops.c: the character nodes' partner of lx/cdev.c */
+int scsa_cb_drv_register(struct scsa_drv *drv);
+void scsa_cb_drv_unregister(struct scsa_drv *drv);
+int scsa_cb_node_create(dev_info_t *dip, struct scsa_minor *m, const char *path);
+void scsa_cb_node_destroy(struct scsa_minor *m);
+
+/* ddi_blkdev.c: the block nodes' partner of lx/blkdev.c */
+int scsa_blk_node_create(dev_info_t *dip, struct scsa_minor *m, const char *path);
+void scsa_blk_node_destroy(struct scsa_minor *m);
+void scsa_blk_settle(void);
+void scsa_blk_drain(struct scsa_drv *drv);
 
 
 #endif /* _SCSA_DDI_IMPL_H */

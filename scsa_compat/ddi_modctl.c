@@ -150,7 +150,7 @@ void scsa_port_end(void)
 	struct scsa_port *pt = scsa_port_current(), **pp;
 
 	/* The block nodes its attach made exist when the load returns. */
-	scsa_lx_disk_settle();
+	scsa_blk_settle();
 	if (pt == NULL)
 		return;
 	mutex_enter(&scsa_port_lock);
@@ -166,8 +166,10 @@ void scsa_port_end(void)
 
 static void scsa_drv_free(struct scsa_drv *drv)
 {
-	if (drv->drv_cdev != NULL)
-		scsa_lx_cdev_unregister(drv->drv_cdev);
+	if (drv->drv_cdev != NULL) {
+		scsa_blk_drain(drv);
+		scsa_cb_drv_unregister(drv);
+	}
 	scsa_strv_free(drv->drv_aliases, drv->drv_naliases);
 	scsa_prop_list_free(&drv->drv_conf);
 	mutex_destroy(&drv->drv_open_lock);
@@ -192,9 +194,7 @@ static int scsa_mod_install_drv(struct modlinkage *modlp, struct modldrv *md,
 	drv->drv_owner = pt->owner;
 	mutex_init(&drv->drv_open_lock, NULL, MUTEX_DRIVER, NULL);
 	if (ops->devo_cb_ops != NULL) {
-		rv = scsa_lx_cdev_register(drv, drv->drv_name, pt->owner, &drv->drv_major,
-		    &drv->drv_cdev);
-		if (rv != 0)
+		if ((rv = scsa_cb_drv_register(drv)) != 0)
 			goto free_drv;
 	}
 	/* The port's aliases and conf now belong to the driver. */

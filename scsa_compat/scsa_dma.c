@@ -500,3 +500,20 @@ void scsa_dma_unbind(struct scsa_pkt_wrapper *w)
 	pkt->pkt_dma_offset = 0;
 	pkt->pkt_dma_flags = 0;
 }
+
+/*
+ * The HBA's view of a window (<scsa_fastpath.h>)
+ */
+
+const struct scsa_lx_seg *scsa_pkt_segs(struct scsi_pkt *pkt, unsigned int *nsegs)
+{
+	struct scsa_pkt_wrapper *w = scsa_pkt_wrapper(pkt);
+
+	*nsegs = w->spw_nsegs;
+	return (w->spw_segs);
+}
+
+int scsa_pkt_copybuf(struct scsi_pkt *pkt)
+{
+	return ((scsa_pkt_wrapper(pkt)->spw_flags & SPW_COPYBUF) != 0);
+}

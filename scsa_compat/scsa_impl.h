@@ -6,7 +6,7 @@
 #define _SCSA_IMPL_H
 
 #include <sys/scsi/scsi.h>
-#include <scsa_lx_hba.h>
+#include <scsa_fastpath.h>
 #include <scsa_cb.h>
 
 /*
@@ -79,22 +79,6 @@ struct scsa_pkt_wrapper {
 static inline struct scsa_pkt_wrapper *scsa_pkt_wrapper(struct scsi_pkt *pkt)
 {
 	return ((struct scsa_pkt_wrapper *)pkt);
-}
-
-/* The data segments of a packet's current window, for the HBA. */
-static inline const struct scsa_lx_seg *
-scsa_pkt_segs(struct scsi_pkt *pkt, unsigned int *nsegs)
-{
-	struct scsa_pkt_wrapper *w = scsa_pkt_wrapper(pkt);
-
-	*nsegs = w->spw_nsegs;
-	return (w->spw_segs);
-}
-
-/* Whether the window's segments are a copy buffer's, for the HBA's counters. */
-static inline int scsa_pkt_copybuf(struct scsi_pkt *pkt)
-{
-	return ((scsa_pkt_wrapper(pkt)->spw_flags & SPW_COPYBUF) != 0);
 }
 
 /*

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Block devices for illumos S_IFBLK minor nodes: a blk-mq gendisk per node,
- * whose requests become buf(9S)s handed to the driver's strategy(9E)
- * (ddi_buf.c builds them) and whose opens, closes and ioctls reach its
- * cb_ops with OTYP_BLK (ddi_cbops.c).
+ * Block devices for illumos S_IFBLK minor nodes, the Linux half; its
+ * partner is ddi_blkdev.c.  A blk-mq gendisk per node, whose requests
+ * become buf(9S)s handed to the driver's strategy(9E) and whose opens,
+ * closes and ioctls reach its cb_ops with OTYP_BLK.
  *
  * Zero copy: a request's pages are described to the buf as a B_PAGEIO
  * segment list (ddi_buf_impl.h) kept, with the struct buf itself, in the
@@ -37,7 +37,9 @@
 #include <linux/vmalloc.h>
 #include <linux/workqueue.h>
 
-#include <scsa_ddi.h>
+#include <scsa_blkdev.h>
+#include <scsa_mem.h>
+#include <scsa_fastpath.h>
 #include "scsa_kcompat.h"
 #include "scsa_lx.h"
 
@@ -94,6 +96,8 @@ struct scsa_blk_cmd {
 	struct work_struct work;
 	struct llist_node defer_node;
 	struct scsa_lx_disk *disk;
+	int err;				/* the buf's result */
+	unsigned long resid;
 	struct scsa_pageio pio;
 	struct scsa_pageio_seg segs[SCSA_BLK_MAX_SEGS];
 };
@@ -107,7 +111,6 @@ static struct workqueue_struct *scsa_blk_ctl_wq;	/* adds and deletions, in order
 static LIST_HEAD(scsa_blk_pending);		/* with a queued add or deletion */
 static DEFINE_SPINLOCK(scsa_blk_pending_lock);
 static DECLARE_WAIT_QUEUE_HEAD(scsa_blk_pending_wait);
-static atomic_long_t scsa_pageio_bounce_count;
 
 static struct scsa_blk_cmd *scsa_blk_cmd(struct request *rq)
 {
@@ -123,26 +126,23 @@ static struct request *scsa_blk_rq(struct scsa_blk_cmd *cmd)
  * Completion
  */
 
-static void scsa_blk_end(struct request *rq)
+/*
+ * The request's result: what came before b_resid was transferred, the rest
+ * failed.  A short transfer without b_error is an error too: the request
+ * was in range.
+ */
+static void scsa_blk_end(struct request *rq, int err, unsigned long resid)
 {
-	void *bp = blk_mq_rq_to_pdu(rq);
 	unsigned int bytes = blk_rq_bytes(rq), done;
-	unsigned long resid;
 	blk_status_t st;
-	int err;
 
-	err = scsa_blk_finish(bp, &resid);
 	if (resid > bytes)
 		resid = bytes;
 	if (!err && !resid) {
 		blk_mq_end_request(rq, BLK_STS_OK);
 		return;
 	}
-	/*
-	 * What came before b_resid was transferred; the rest failed.  A short
-	 * transfer without b_error is an error too: the request was in range.
-	 */
-	st = err ? errno_to_blk_status(-err) : BLK_STS_IOERR;
+	st = err ? errno_to_blk_status(err) : BLK_STS_IOERR;
 	done = err && !resid ? 0 : round_down(bytes - (unsigned int)resid,
 					       queue_logical_block_size(rq->q));
 	if (done && !blk_update_request(rq, BLK_STS_OK, done)) {
@@ -152,29 +152,36 @@ static void scsa_blk_end(struct request *rq)
 	blk_mq_end_request(rq, st);
 }
 
-static void scsa_blk_end_work(struct work_struct *work)
+/* What bp_mapin() made of the request's pages, undone where that may sleep. */
+static void scsa_blk_unmap_work(struct work_struct *work)
 {
 	struct scsa_blk_cmd *cmd = container_of(work, struct scsa_blk_cmd, work);
+	struct request *rq = scsa_blk_rq(cmd);
 
-	scsa_blk_end(scsa_blk_rq(cmd));
+	scsa_lx_pageio_unmap(&cmd->pio, cmd->pio.maplen, rq_data_dir(rq) == READ);
+	scsa_blk_end(rq, cmd->err, cmd->resid);
 }
 
 /*
- * The buf's b_iodone, from wherever the driver called biodone(): undoing
- * a bp_mapin() the driver left in place may sleep (vunmap, and a bounce
- * buffer copied back), so that part runs in a worker.
+ * The buf's b_iodone, from wherever the driver called biodone(): a mapping
+ * the driver left in place is undone here, by a worker when that may
+ * sleep (vunmap, a bounce buffer copied back); a page's own address needs
+ * nothing.
  */
-void scsa_lx_disk_done(void *bp)
+void scsa_lx_disk_done(void *bp, int err, unsigned long resid)
 {
 	struct request *rq = blk_mq_rq_from_pdu(bp);
 	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
 
 	if (cmd->pio.bounce || (cmd->pio.kva && is_vmalloc_addr(cmd->pio.kva))) {
-		INIT_WORK(&cmd->work, scsa_blk_end_work);
+		cmd->err = err;
+		cmd->resid = resid;
+		INIT_WORK(&cmd->work, scsa_blk_unmap_work);
 		queue_work(scsa_blk_wq, &cmd->work);
 		return;
 	}
-	scsa_blk_end(rq);
+	cmd->pio.kva = NULL;
+	scsa_blk_end(rq, err, resid);
 }
 
 /* REQ_OP_FLUSH: DKIOCFLUSHWRITECACHE may sleep as long as the device likes. */
@@ -184,7 +191,7 @@ static void scsa_blk_flush_work(struct work_struct *work)
 	struct request *rq = scsa_blk_rq(cmd);
 	int err = scsa_blk_flush(cmd->disk->drv, cmd->disk->devt);
 
-	blk_mq_end_request(rq, err ? errno_to_blk_status(-err) : BLK_STS_OK);
+	blk_mq_end_request(rq, errno_to_blk_status(err));
 }
 
 /*
@@ -436,17 +443,16 @@ static void scsa_blk_refresh(struct scsa_lx_disk *disk)
 
 static int scsa_blk_open_disk(struct scsa_lx_disk *disk, scsa_blk_mode_t mode)
 {
-	unsigned int dev = disk->devt;
 	int flag = scsa_blk_flags(mode);
 	void *hold;
 	int err;
 
 	if (READ_ONCE(disk->dead))
 		return -ENXIO;
-	err = scsa_cb_open(disk->drv, &dev, flag, SCSA_OTYP_BLK,
-			   (struct cred *)current_cred(), &hold);
+	err = scsa_blk_cb_open(disk->drv, disk->devt, flag, (struct cred *)current_cred(),
+			       &hold);
 	if (err)
-		return -err;
+		return err;
 	mutex_lock(&disk->lock);
 	disk->hold = hold;
 	disk->last_flag = flag;
@@ -462,8 +468,8 @@ static void scsa_blk_release_disk(struct scsa_lx_disk *disk, int flag)
 	disk->opens--;
 	mutex_unlock(&disk->lock);
 	/* Linux ignores what release returns; illumos's close(2) would not. */
-	scsa_cb_close(disk->drv, disk->devt, flag, SCSA_OTYP_BLK,
-		      (struct cred *)current_cred(), disk->hold);
+	scsa_blk_cb_close(disk->drv, disk->devt, flag, (struct cred *)current_cred(),
+			  disk->hold);
 }
 
 #ifdef SCSA_HAVE_BDOPS_OPEN_GENDISK
@@ -496,9 +502,9 @@ static int scsa_blk_ioctl(struct block_device *bdev, scsa_blk_mode_t mode,
 {
 	struct scsa_lx_disk *disk = bdev->bd_disk->private_data;
 
-	return scsa_cb_ioctl(disk->drv, disk->devt, cmd, arg,
-			     scsa_blk_flags(mode) | SCSA_FLP64,
-			     (struct cred *)current_cred());
+	return scsa_blk_cb_ioctl(disk->drv, disk->devt, cmd, arg,
+				 scsa_blk_flags(mode) | SCSA_FLP64,
+				 (struct cred *)current_cred());
 }
 
 #ifdef CONFIG_COMPAT
@@ -507,9 +513,9 @@ static int scsa_blk_compat_ioctl(struct block_device *bdev, scsa_blk_mode_t mode
 {
 	struct scsa_lx_disk *disk = bdev->bd_disk->private_data;
 
-	return scsa_cb_ioctl(disk->drv, disk->devt, cmd, (unsigned long)compat_ptr(arg),
-			     scsa_blk_flags(mode) | SCSA_FILP32,
-			     (struct cred *)current_cred());
+	return scsa_blk_cb_ioctl(disk->drv, disk->devt, cmd, (unsigned long)compat_ptr(arg),
+				 scsa_blk_flags(mode) | SCSA_FILP32,
+				 (struct cred *)current_cred());
 }
 #endif
 
@@ -589,7 +595,7 @@ static void scsa_blk_set_unuse(struct scsa_blk_set *bs)
 	}
 }
 
-static void scsa_blk_disk_free(struct scsa_lx_disk *disk)
+static void scsa_blk_disk_release(struct scsa_lx_disk *disk)
 {
 	scsa_blk_set_put(disk->set);
 	if (disk->name_id >= 0)
@@ -602,7 +608,7 @@ static void scsa_blk_disk_free(struct scsa_lx_disk *disk)
 /* The last reference to the gendisk: opens may outlive the node. */
 static void scsa_blk_free_disk(struct gendisk *gd)
 {
-	scsa_blk_disk_free(gd->private_data);
+	scsa_blk_disk_release(gd->private_data);
 }
 
 static const struct block_device_operations scsa_blk_fops = {
@@ -640,7 +646,7 @@ static int scsa_blk_name(struct scsa_lx_disk *disk)
 	}
 	disk->name_id = ida_alloc(&scsa_blk_ida, GFP_KERNEL);
 	if (disk->name_id < 0)
-		return -disk->name_id;
+		return disk->name_id;
 	snprintf(gd->disk_name, DISK_NAME_LEN, "scsa%d", disk->name_id);
 	return 0;
 }
@@ -705,7 +711,7 @@ static void scsa_blk_del_work(struct work_struct *work)
 		put_disk(gd);			/* never added: no free_disk() */
 		scsa_blk_set_unuse(disk->set);
 		scsa_blk_pending_put(disk);
-		scsa_blk_disk_free(disk);
+		scsa_blk_disk_release(disk);
 		return;
 	}
 	del_gendisk(gd);
@@ -759,7 +765,7 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 
 	disk = kzalloc(sizeof(*disk), GFP_KERNEL);
 	if (!disk)
-		return ENOMEM;
+		return -ENOMEM;
 	disk->path = kstrdup(path, GFP_KERNEL);
 	if (!disk->path) {
 		err = -ENOMEM;
@@ -810,7 +816,7 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 	gd->private_data = disk;
 	/* Slices are the driver's minor nodes, never Linux partitions. */
 	gd->flags |= GENHD_FL_NO_PART;
-	err = -scsa_blk_name(disk);
+	err = scsa_blk_name(disk);
 	if (err)
 		goto put_disk;
 	set_capacity(gd, 0);		/* known at the first open */
@@ -833,118 +839,8 @@ free_disk:
 	mutex_destroy(&disk->lock);
 	kfree(disk);
 	pr_warn("scsa_compat: cannot create block device /dev/%s: %d\n", path, err);
-	return -err;
+	return err;
 }
-
-/*
- * B_PAGEIO mappings (bp_mapin)
- */
-
-/* The segment holding byte @pos of @pio's list, and @pos's offset in it. */
-static unsigned int scsa_pageio_seek(struct scsa_pageio *pio, unsigned long pos,
-				     unsigned long *within)
-{
-	unsigned int i;
-
-	for (i = 0; i < pio->nsegs && pos >= pio->segs[i].len; i++)
-		pos -= pio->segs[i].len;
-	*within = pos;
-	return i;
-}
-
-/* Copies @len bytes between @buf and the list, from its data's start. */
-static void scsa_pageio_copy(struct scsa_pageio *pio, void *buf, unsigned long len,
-			     int to_pages)
-{
-	unsigned long within;
-	unsigned int i = scsa_pageio_seek(pio, pio->start, &within);
-
-	for (; len > 0 && i < pio->nsegs; i++, within = 0) {
-		struct scsa_pageio_seg *s = &pio->segs[i];
-		unsigned long n = min_t(unsigned long, len, s->len - within);
-
-		if (to_pages)
-			memcpy_to_page(s->page, s->off + within, buf, n);
-		else
-			memcpy_from_page(buf, s->page, s->off + within, n);
-		buf += n;
-		len -= n;
-	}
-}
-
-void *scsa_lx_pageio_map(struct scsa_pageio *pio, unsigned long len)
-{
-	unsigned long within, left;
-	unsigned int first, i, n, noio;
-	struct page **pages;
-	void *kva;
-
-	if (len == 0)
-		return NULL;
-	first = scsa_pageio_seek(pio, pio->start, &within);
-	if (first >= pio->nsegs)
-		return NULL;
-	/* One page: its kernel address (amd64 has no highmem). */
-	if (pio->segs[first].len - within >= len && !PageHighMem(pio->segs[first].page)) {
-		pio->kva = page_address(pio->segs[first].page) + pio->segs[first].off + within;
-		return pio->kva;
-	}
-	/* Whole pages but at either end: one virtual range over them. */
-	left = len + within;
-	for (i = first; i < pio->nsegs && left > 0; i++) {
-		const struct scsa_pageio_seg *s = &pio->segs[i];
-
-		if ((i > first && s->off != 0) ||
-		    (left > s->len && s->off + s->len != PAGE_SIZE))
-			break;
-		left -= min_t(unsigned long, left, s->len);
-	}
-	noio = memalloc_noio_save();
-	if (left == 0) {
-		n = i - first;
-		pages = kmalloc_array(n, sizeof(*pages), GFP_KERNEL);
-		if (pages) {
-			for (i = 0; i < n; i++)
-				pages[i] = pio->segs[first + i].page;
-			kva = vmap(pages, n, VM_MAP, PAGE_KERNEL);
-			kfree(pages);
-			if (kva) {
-				memalloc_noio_restore(noio);
-				pio->kva = kva;
-				return kva + pio->segs[first].off + within;
-			}
-		}
-	}
-	/* Pieces of pages: a bounce buffer, filled now, copied back at unmap. */
-	kva = kvmalloc(len, GFP_KERNEL);
-	memalloc_noio_restore(noio);
-	if (!kva)
-		return NULL;
-	scsa_pageio_copy(pio, kva, len, 0);
-	pio->bounce = kva;
-	atomic_long_inc(&scsa_pageio_bounce_count);
-	return kva;
-}
-
-void scsa_lx_pageio_unmap(struct scsa_pageio *pio, unsigned long len, int to_pages)
-{
-	if (pio->bounce) {
-		if (to_pages)
-			scsa_pageio_copy(pio, pio->bounce, len, 1);
-		kvfree(pio->bounce);
-		pio->bounce = NULL;
-	}
-	if (pio->kva && is_vmalloc_addr(pio->kva))
-		vunmap(pio->kva);
-	pio->kva = NULL;
-}
-
-/* How many bp_mapin()s bounced, for the selftests. */
-unsigned long scsa_lx_pageio_bounces(void)
-{
-	return atomic_long_read(&scsa_pageio_bounce_count);
-}
-EXPORT_SYMBOL_GPL(scsa_lx_pageio_bounces);
 
 int __init scsa_blkdev_init(void)
 {

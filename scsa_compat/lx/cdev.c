@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Character devices for illumos minor nodes: file_operations in front of a
- * driver's cb_ops(9S) (dispatched by the Solaris-world ddi_cbops.c).
+ * Character devices for illumos minor nodes, the Linux half; its partner
+ * is ddi_cbops.c, which dispatches to the driver's cb_ops(9S).
  *
  * Each driver with cb_ops has one Linux major, a chrdev region spanning
  * every minor, so any dev_t the driver hands out (clone opens included)
@@ -35,7 +35,7 @@
 #include <linux/uio.h>
 #include <linux/workqueue.h>
 
-#include <scsa_ddi.h>
+#include <scsa_cdev.h>
 #include "scsa_kcompat.h"
 #include "scsa_lx.h"
 
@@ -114,7 +114,7 @@ static int scsa_cdev_open(struct inode *inode, struct file *file)
 			   (struct cred *)file->f_cred, &hold);
 	if (err) {
 		kfree(sf);
-		return -err;
+		return err;
 	}
 	sf->drv = drv;
 	sf->dev = dev;
@@ -310,7 +310,7 @@ static const struct file_operations scsa_cdev_fops = {
  * @major: set to the major
  * @out: the handle for scsa_lx_cdev_unregister()
  *
- * Return: 0 or a positive errno (the Solaris world's convention).
+ * Return: 0 or a negative errno.
  */
 int scsa_lx_cdev_register(struct scsa_drv *drv, const char *name, void *owner,
 			  unsigned int *major, struct scsa_lx_cdev **out)
@@ -320,7 +320,7 @@ int scsa_lx_cdev_register(struct scsa_drv *drv, const char *name, void *owner,
 
 	cd = kzalloc(sizeof(*cd), GFP_KERNEL);
 	if (!cd)
-		return ENOMEM;
+		return -ENOMEM;
 	err = alloc_chrdev_region(&cd->base, 0, SCSA_CDEV_MINORS, name);
 	if (err)
 		goto free_cd;
@@ -352,12 +352,11 @@ unregister_region:
 	unregister_chrdev_region(cd->base, SCSA_CDEV_MINORS);
 free_cd:
 	kfree(cd);
-	return -err;
+	return err;
 }
 
 void scsa_lx_cdev_unregister(struct scsa_lx_cdev *cd)
 {
-	scsa_lx_disk_drain(cd->drv);
 	cdev_del(cd->cdev);
 	mutex_lock(&scsa_cdevs_lock);
 	list_del(&cd->list);
@@ -372,7 +371,7 @@ void scsa_lx_cdev_unregister(struct scsa_lx_cdev *cd)
  * @path: e.g. "scsa/sgen/0:direct"
  * @out: the handle for scsa_lx_node_destroy()
  *
- * Return: 0 or a positive errno.
+ * Return: 0 or a negative errno.
  */
 int scsa_lx_node_create(unsigned int devt, const char *path, struct scsa_lx_node **out)
 {
@@ -380,14 +379,14 @@ int scsa_lx_node_create(unsigned int devt, const char *path, struct scsa_lx_node
 
 	node = kzalloc(sizeof(*node), GFP_KERNEL);
 	if (!node)
-		return ENOMEM;
+		return -ENOMEM;
 	node->dev = device_create(&scsa_class, NULL, devt, NULL, "%s", path);
 	if (IS_ERR(node->dev)) {
 		int err = PTR_ERR(node->dev);
 
 		pr_warn("scsa_compat: cannot create /dev/%s: %d\n", path, err);
 		kfree(node);
-		return -err;
+		return err;
 	}
 	*out = node;
 	return 0;
@@ -399,21 +398,12 @@ void scsa_lx_node_destroy(struct scsa_lx_node *node)
 	kfree(node);
 }
 
-/* Block minor nodes (blkdev.c) start and stop with the character ones. */
 int __init scsa_cdev_init(void)
 {
-	int err = scsa_blkdev_init();
-
-	if (err)
-		return err;
-	err = class_register(&scsa_class);
-	if (err)
-		scsa_blkdev_exit();
-	return err;
+	return class_register(&scsa_class);
 }
 
 void scsa_cdev_exit(void)
 {
 	class_unregister(&scsa_class);
-	scsa_blkdev_exit();
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Private declarations of scsa_compat's Linux-world files: the init and exit
- * functions of each subsystem, chained by main.c.
+ * functions of each subsystem, listed in order by main.c.
  */
 #ifndef _SCSA_LX_H
 #define _SCSA_LX_H
@@ -17,7 +17,5 @@ int __init scsa_cdev_init(void);
 void scsa_cdev_exit(void);
 int __init scsa_blkdev_init(void);
 void scsa_blkdev_exit(void);
-int __init scsa_ddi_lx_init(void);
-void scsa_ddi_lx_exit(void);
 
 #endif /* _SCSA_LX_H */

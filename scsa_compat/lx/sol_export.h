@@ -22,4 +22,9 @@
 	extern void sym(void);			\
 	EXPORT_SYMBOL(sym)
 
+/* What only the framework's own GPL modules use (<scsa_fastpath.h>). */
+#define SCSA_SOL_EXPORT_GPL(sym)		\
+	extern void sym(void);			\
+	EXPORT_SYMBOL_GPL(sym)
+
 #endif /* _SCSA_SOL_EXPORT_H */

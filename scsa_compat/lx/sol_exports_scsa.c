@@ -70,3 +70,7 @@ SCSA_SOL_EXPORT(scsi_rname);
 SCSA_SOL_EXPORT(scsi_dname);
 SCSA_SOL_EXPORT(scsi_cmd_name);
 SCSA_SOL_EXPORT(scsi_log);
+
+/* scsa_dma.c: the fast path to scsa_hba (<scsa_fastpath.h>) */
+SCSA_SOL_EXPORT_GPL(scsa_pkt_segs);
+SCSA_SOL_EXPORT_GPL(scsa_pkt_copybuf);

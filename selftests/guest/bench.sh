@@ -208,7 +208,7 @@ fi
 # that this kernel or tree lacks (or inlined) is left out, with a note.
 stage_fns="__x64_sys_io_submit blk_mq_submit_bio
 	scsa_blk_queue_rq scsa_blk_commit_rqs scsa_blk_strategy sdisk_strategy sdisk_start
-	scsi_init_pkt scsi_transport hba_start scsa_lx_cmd_submit lx_cmd_issue
+	scsi_init_pkt scsi_transport hba_start hba_lx_cmd_submit lx_cmd_issue
 	blk_execute_rq_nowait blk_finish_plug blk_mq_run_hw_queue blk_mq_run_work_fn scsi_queue_rq sd_init_command scsi_debug_queuecommand
 	scsi_done blk_mq_complete_request blk_done_softirq scsi_complete sd_done
 	scsi_end_request lx_end_io lx_done_work hba_cmd_done scsi_hba_pkt_comp

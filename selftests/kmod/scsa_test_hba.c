@@ -22,7 +22,7 @@
 #include <scsi/scsi_device.h>
 
 #include "scsa_kcompat.h"
-#include "scsa_lx_hba.h"
+#include "hba_bridge.h"
 #include "scsa_ktap.h"
 
 #define T_MAX_LUNS	16
@@ -36,7 +36,7 @@
 #define KEY_UA		0x06
 
 /* The guest's LUNs, with references, collected at start. */
-static struct scsa_lx_lun *t_luns[T_MAX_LUNS];
+static struct hba_lx_lun *t_luns[T_MAX_LUNS];
 static int t_nluns;
 
 #define t_diag scsa_ktap_diag
@@ -45,22 +45,22 @@ static int t_nluns;
  * Helpers
  */
 
-static bool t_is_sdebug(struct scsa_lx_lun *lun)
+static bool t_is_sdebug(struct hba_lx_lun *lun)
 {
-	return !strcmp(scsa_lx_lun_hba_name(lun), "scsi_debug");
+	return !strcmp(hba_lx_lun_hba_name(lun), "scsi_debug");
 }
 
-static bool t_is_virtio_disk(struct scsa_lx_lun *lun)
+static bool t_is_virtio_disk(struct hba_lx_lun *lun)
 {
-	return !strcmp(scsa_lx_lun_hba_name(lun), "virtio_scsi") &&
-	       scsa_lx_lun_type(lun) == 0;
+	return !strcmp(hba_lx_lun_hba_name(lun), "virtio_scsi") &&
+	       hba_lx_lun_type(lun) == 0;
 }
 
-static const char *t_name(struct scsa_lx_lun *lun, char *buf, size_t len)
+static const char *t_name(struct hba_lx_lun *lun, char *buf, size_t len)
 {
-	struct scsa_lx_addr a;
+	struct hba_lx_addr a;
 
-	scsa_lx_lun_addr(lun, &a);
+	hba_lx_lun_addr(lun, &a);
 	snprintf(buf, len, "%u:%u:%u:%llu", a.host, a.channel, a.target, a.lun);
 	return buf;
 }
@@ -113,7 +113,7 @@ static int t_sdebug_delay(long ticks)
 	return t_sdebug_set("delay", ticks < 0 ? saved : ticks);
 }
 
-static void t_cmd_init(struct scsa_lx_cmd *cmd, const u8 *cdb,
+static void t_cmd_init(struct hba_lx_cmd *cmd, const u8 *cdb,
 		       unsigned int cdb_len, unsigned int dir, u8 *sense)
 {
 	memset(cmd, 0, sizeof(*cmd));
@@ -125,22 +125,22 @@ static void t_cmd_init(struct scsa_lx_cmd *cmd, const u8 *cdb,
 }
 
 /* A command on a kernel buffer, synchronously; 0 if it ran. */
-static int t_exec_kva(struct scsa_lx_lun *lun, const u8 *cdb,
+static int t_exec_kva(struct hba_lx_lun *lun, const u8 *cdb,
 		      unsigned int cdb_len, unsigned int dir, void *buf,
-		      unsigned int len, struct scsa_lx_cmd *cmd, u8 *sense)
+		      unsigned int len, struct hba_lx_cmd *cmd, u8 *sense)
 {
-	t_cmd_init(cmd, cdb, cdb_len, len ? dir : SCSA_LX_DIR_NONE, sense);
+	t_cmd_init(cmd, cdb, cdb_len, len ? dir : HBA_LX_DIR_NONE, sense);
 	cmd->kva = buf;
 	cmd->data_len = len;
-	return scsa_lx_cmd_exec_sync(lun, cmd);
+	return hba_lx_cmd_exec_sync(lun, cmd);
 }
 
-static bool t_good(const struct scsa_lx_cmd *cmd)
+static bool t_good(const struct hba_lx_cmd *cmd)
 {
-	return cmd->reason == SCSA_LX_R_OK && cmd->status == SAM_GOOD;
+	return cmd->reason == HBA_LX_R_OK && cmd->status == SAM_GOOD;
 }
 
-static unsigned int t_sense_key(const struct scsa_lx_cmd *cmd, u8 *sense,
+static unsigned int t_sense_key(const struct hba_lx_cmd *cmd, u8 *sense,
 				u8 *asc)
 {
 	if (cmd->sense_len < 3)
@@ -154,14 +154,14 @@ static unsigned int t_sense_key(const struct scsa_lx_cmd *cmd, u8 *sense,
 }
 
 /* TEST UNIT READY until it is not a UNIT ATTENTION (at most 3 times). */
-static int t_tur(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd, u8 *sense)
+static int t_tur(struct hba_lx_lun *lun, struct hba_lx_cmd *cmd, u8 *sense)
 {
 	static const u8 cdb[6] = { 0x00 };
 	int i, ret;
 	u8 asc;
 
 	for (i = 0; i < 3; i++) {
-		ret = t_exec_kva(lun, cdb, 6, SCSA_LX_DIR_NONE, NULL, 0, cmd,
+		ret = t_exec_kva(lun, cdb, 6, HBA_LX_DIR_NONE, NULL, 0, cmd,
 				 sense);
 		if (ret || cmd->status != SAM_CHECK ||
 		    t_sense_key(cmd, sense, &asc) != KEY_UA)
@@ -211,8 +211,8 @@ static int t_alloc_pages(struct page **pages, unsigned int n)
 }
 
 /* Apply @fn to every collected LUN @want accepts; false if any failed. */
-static bool t_each(bool (*want)(struct scsa_lx_lun *),
-		   bool (*fn)(struct scsa_lx_lun *), int *count)
+static bool t_each(bool (*want)(struct hba_lx_lun *),
+		   bool (*fn)(struct hba_lx_lun *), int *count)
 {
 	bool ok = true;
 	int i;
@@ -229,8 +229,8 @@ static bool t_each(bool (*want)(struct scsa_lx_lun *),
 }
 
 /* A KTAP case result from t_each(). */
-static int t_each_case(bool (*want)(struct scsa_lx_lun *),
-		       bool (*fn)(struct scsa_lx_lun *))
+static int t_each_case(bool (*want)(struct hba_lx_lun *),
+		       bool (*fn)(struct hba_lx_lun *))
 {
 	int count;
 	bool ok = t_each(want, fn, &count);
@@ -246,20 +246,20 @@ static int t_each_case(bool (*want)(struct scsa_lx_lun *),
  * Discovery
  */
 
-static int t_collect_one(struct scsa_lx_lun *lun, void *arg)
+static int t_collect_one(struct hba_lx_lun *lun, void *arg)
 {
 	if (t_nluns < T_MAX_LUNS)
-		t_luns[t_nluns++] = scsa_lx_lun_get(lun);
+		t_luns[t_nluns++] = hba_lx_lun_get(lun);
 	return 0;
 }
 
-static int t_count_one(struct scsa_lx_lun *lun, void *arg)
+static int t_count_one(struct hba_lx_lun *lun, void *arg)
 {
 	(*(int *)arg)++;
 	return 0;
 }
 
-static int t_count_sdebug(struct scsa_lx_lun *lun, void *arg)
+static int t_count_sdebug(struct hba_lx_lun *lun, void *arg)
 {
 	if (t_is_sdebug(lun))
 		(*(int *)arg)++;
@@ -275,7 +275,7 @@ static void t_wait_sdebug(void)
 
 	for (i = 0; i < 100 && want > 0; i++) {
 		n = 0;
-		scsa_lx_lun_foreach(t_count_sdebug, &n);
+		hba_lx_lun_foreach(t_count_sdebug, &n);
 		if (n >= want)
 			return;
 		msleep(100);
@@ -290,8 +290,8 @@ static int case_discovery(void)
 	for (i = 0; i < t_nluns; i++) {
 		t_name(t_luns[i], buf, sizeof(buf));
 		t_diag("lun %s type %u hba %s", buf,
-		       scsa_lx_lun_type(t_luns[i]),
-		       scsa_lx_lun_hba_name(t_luns[i]));
+		       hba_lx_lun_type(t_luns[i]),
+		       hba_lx_lun_hba_name(t_luns[i]));
 		sd += t_is_sdebug(t_luns[i]);
 		vio += t_is_virtio_disk(t_luns[i]);
 	}
@@ -299,24 +299,24 @@ static int case_discovery(void)
 	return 0;
 }
 
-static void t_count_added(struct scsa_lx_lun *lun, void *arg)
+static void t_count_added(struct hba_lx_lun *lun, void *arg)
 {
 	(*(int *)arg)++;
 }
 
-static const struct scsa_lx_listener_ops t_count_ops = {
+static const struct hba_lx_listener_ops t_count_ops = {
 	.lun_added = t_count_added,
 };
 
 static int case_listener_replay(void)
 {
-	struct scsa_lx_listener *l;
+	struct hba_lx_listener *l;
 	int added = 0, present = 0;
 
-	SCSA_EXPECT(!scsa_lx_hba_register_listener(&t_count_ops, &added, &l),
+	SCSA_EXPECT(!hba_lx_hba_register_listener(&t_count_ops, &added, &l),
 		    "register");
-	scsa_lx_hba_unregister_listener(l);
-	scsa_lx_lun_foreach(t_count_one, &present);
+	hba_lx_hba_unregister_listener(l);
+	hba_lx_lun_foreach(t_count_one, &present);
 	SCSA_EXPECT(added == present && added > 0, "replayed %d, present %d",
 		    added, present);
 	return 0;
@@ -326,17 +326,17 @@ static int case_listener_replay(void)
  * Limits
  */
 
-static bool t_any(struct scsa_lx_lun *lun)
+static bool t_any(struct hba_lx_lun *lun)
 {
 	return true;
 }
 
-static bool t_limits_one(struct scsa_lx_lun *lun)
+static bool t_limits_one(struct hba_lx_lun *lun)
 {
-	struct scsa_lx_limits l;
+	struct hba_lx_limits l;
 	char buf[32];
 
-	if (scsa_lx_lun_get_limits(lun, &l))
+	if (hba_lx_lun_get_limits(lun, &l))
 		return false;
 	t_name(lun, buf, sizeof(buf));
 	t_diag("%s max_xfer %llu segs %u seg_size %u boundary %#lx virt %#lx",
@@ -355,10 +355,10 @@ static bool t_limits_one(struct scsa_lx_lun *lun)
  * Basic commands on scsi_debug
  */
 
-static bool t_inquiry_one(struct scsa_lx_lun *lun)
+static bool t_inquiry_one(struct hba_lx_lun *lun)
 {
 	static const u8 cdb[6] = { 0x12, 0, 0, 0, 96, 0 };
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	u8 cached[36] = {};
 	bool ok = false;
 	u8 *inq;
@@ -366,18 +366,18 @@ static bool t_inquiry_one(struct scsa_lx_lun *lun)
 	inq = kzalloc(96, GFP_KERNEL);
 	if (!inq)
 		return false;
-	/* at the head of the queue, to cover SCSA_LX_CMD_HEAD too */
-	t_cmd_init(&cmd, cdb, 6, SCSA_LX_DIR_READ, NULL);
-	cmd.flags = SCSA_LX_CMD_HEAD;
+	/* at the head of the queue, to cover HBA_LX_CMD_HEAD too */
+	t_cmd_init(&cmd, cdb, 6, HBA_LX_DIR_READ, NULL);
+	cmd.flags = HBA_LX_CMD_HEAD;
 	cmd.kva = inq;
 	cmd.data_len = 96;
-	if (scsa_lx_cmd_exec_sync(lun, &cmd) || !t_good(&cmd))
+	if (hba_lx_cmd_exec_sync(lun, &cmd) || !t_good(&cmd))
 		goto out;
 	t_diag("inquiry: '%.8s' '%.16s' resid %u", inq + 8, inq + 16,
 	       cmd.resid);
 	ok = !memcmp(inq + 8, "Linux   ", 8) &&
 	     !memcmp(inq + 16, "scsi_debug      ", 16) &&
-	     scsa_lx_lun_inquiry(lun, cached, sizeof(cached)) == 36 &&
+	     hba_lx_lun_inquiry(lun, cached, sizeof(cached)) == 36 &&
 	     !memcmp(cached + 8, inq + 8, 24);
 out:
 	kfree(inq);
@@ -390,16 +390,16 @@ out:
  * 6.12's scan), toggling scsi_debug's virtual_gb raises "capacity data has
  * changed" on every LUN, so the rule is tested on both kernels.
  */
-static bool t_tur_one(struct scsa_lx_lun *lun)
+static bool t_tur_one(struct hba_lx_lun *lun)
 {
 	static const u8 cdb[6] = { 0x00 };
 	u8 sense[T_SENSE] = {}, asc = 0;
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	int i, ua = 0;
 
 	for (i = 0; i < 4; i++) {
-		if (t_exec_kva(lun, cdb, 6, SCSA_LX_DIR_NONE, NULL, 0, &cmd,
-			       sense) || cmd.reason != SCSA_LX_R_OK)
+		if (t_exec_kva(lun, cdb, 6, HBA_LX_DIR_NONE, NULL, 0, &cmd,
+			       sense) || cmd.reason != HBA_LX_R_OK)
 			return false;
 		if (cmd.status == SAM_GOOD)
 			break;
@@ -432,10 +432,10 @@ static u64 t_sdebug_blocks(unsigned int *bs)
 	return (u64)mb * 1024 * 1024 / sz;
 }
 
-static bool t_readcap10_one(struct scsa_lx_lun *lun)
+static bool t_readcap10_one(struct hba_lx_lun *lun)
 {
 	static const u8 cdb[10] = { 0x25 };
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	unsigned int bs = 0;
 	u64 blocks = t_sdebug_blocks(&bs);
 	bool ok = false;
@@ -444,7 +444,7 @@ static bool t_readcap10_one(struct scsa_lx_lun *lun)
 	d = kzalloc(8, GFP_KERNEL);
 	if (!d)
 		return false;
-	if (!t_exec_kva(lun, cdb, 10, SCSA_LX_DIR_READ, d, 8, &cmd, NULL) &&
+	if (!t_exec_kva(lun, cdb, 10, HBA_LX_DIR_READ, d, 8, &cmd, NULL) &&
 	    t_good(&cmd)) {
 		t_diag("rc10: last lba %u block %u (expect %llu x %u)",
 		       get_unaligned_be32(d), get_unaligned_be32(d + 4),
@@ -456,10 +456,10 @@ static bool t_readcap10_one(struct scsa_lx_lun *lun)
 	return ok;
 }
 
-static bool t_readcap16_one(struct scsa_lx_lun *lun)
+static bool t_readcap16_one(struct hba_lx_lun *lun)
 {
 	static const u8 cdb[16] = { 0x9e, 0x10, [13] = 32 };
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	unsigned int bs = 0;
 	u64 blocks = t_sdebug_blocks(&bs);
 	bool ok = false;
@@ -468,7 +468,7 @@ static bool t_readcap16_one(struct scsa_lx_lun *lun)
 	d = kzalloc(32, GFP_KERNEL);
 	if (!d)
 		return false;
-	if (!t_exec_kva(lun, cdb, 16, SCSA_LX_DIR_READ, d, 32, &cmd, NULL) &&
+	if (!t_exec_kva(lun, cdb, 16, HBA_LX_DIR_READ, d, 32, &cmd, NULL) &&
 	    t_good(&cmd)) {
 		t_diag("rc16: last lba %llu block %u", get_unaligned_be64(d),
 		       get_unaligned_be32(d + 8));
@@ -491,20 +491,20 @@ static void t_segs3(struct scsa_lx_seg *s, struct page **pages)
 	s[2] = (struct scsa_lx_seg){ pages[2], 2048, 0 };
 }
 
-static int t_rw_segs(struct scsa_lx_lun *lun, bool write, u32 lba,
+static int t_rw_segs(struct hba_lx_lun *lun, bool write, u32 lba,
 		     struct scsa_lx_seg *segs, unsigned int n, unsigned int len)
 {
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	u8 cdb[10];
 	int ret;
 
 	t_rw10_cdb(cdb, write, lba, len / 512);
-	t_cmd_init(&cmd, cdb, 10, write ? SCSA_LX_DIR_WRITE : SCSA_LX_DIR_READ,
+	t_cmd_init(&cmd, cdb, 10, write ? HBA_LX_DIR_WRITE : HBA_LX_DIR_READ,
 		   NULL);
 	cmd.segs = segs;
 	cmd.nsegs = n;
 	cmd.data_len = len;
-	ret = scsa_lx_cmd_exec_sync(lun, &cmd);
+	ret = hba_lx_cmd_exec_sync(lun, &cmd);
 	if (ret)
 		return ret;
 	return t_good(&cmd) && !cmd.resid ? 0 : -EIO;
@@ -522,7 +522,7 @@ static bool t_segs_equal(struct scsa_lx_seg *a, struct scsa_lx_seg *b,
 	return true;
 }
 
-static bool t_write_read_one(struct scsa_lx_lun *lun)
+static bool t_write_read_one(struct hba_lx_lun *lun)
 {
 	struct scsa_lx_seg w[3], r[3];
 	struct page *pages[6];
@@ -547,12 +547,12 @@ static bool t_write_read_one(struct scsa_lx_lun *lun)
  * through @kva and read back through page segments.  Stack memory is
  * refused (no DMA to stacks).
  */
-static bool t_kva_one(struct scsa_lx_lun *lun)
+static bool t_kva_one(struct hba_lx_lun *lun)
 {
 	static const unsigned int len = 8192, off = 512;
 	struct scsa_lx_seg r[2];
 	struct page *pages[2];
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	u8 cdb[10], stackbuf[512];
 	bool ok = false;
 	u8 *v;
@@ -565,7 +565,7 @@ static bool t_kva_one(struct scsa_lx_lun *lun)
 	memset(v + off, 0xc3, len / 2);
 	memset(v + off + len / 2, 0x3c, len / 2);
 	t_rw10_cdb(cdb, true, 4096, len / 512);
-	if (t_exec_kva(lun, cdb, 10, SCSA_LX_DIR_WRITE, v + off, len, &cmd,
+	if (t_exec_kva(lun, cdb, 10, HBA_LX_DIR_WRITE, v + off, len, &cmd,
 		       NULL) || !t_good(&cmd))
 		goto out;
 	r[0] = (struct scsa_lx_seg){ pages[0], PAGE_SIZE, 0 };
@@ -574,7 +574,7 @@ static bool t_kva_one(struct scsa_lx_lun *lun)
 	     !memcmp(page_address(pages[0]), v + off, PAGE_SIZE) &&
 	     !memcmp(page_address(pages[1]), v + off + PAGE_SIZE, PAGE_SIZE);
 	t_rw10_cdb(cdb, false, 0, 1);
-	ok &= t_exec_kva(lun, cdb, 10, SCSA_LX_DIR_READ, stackbuf,
+	ok &= t_exec_kva(lun, cdb, 10, HBA_LX_DIR_READ, stackbuf,
 			 sizeof(stackbuf), &cmd, NULL) == -EINVAL;
 out:
 	t_free_pages(pages, 2);
@@ -586,26 +586,26 @@ out:
  * Refusals: never split, never sent
  */
 
-static bool t_small_xfer(struct scsa_lx_lun *lun)
+static bool t_small_xfer(struct hba_lx_lun *lun)
 {
-	struct scsa_lx_limits l;
+	struct hba_lx_limits l;
 
-	return !scsa_lx_lun_get_limits(lun, &l) &&
+	return !hba_lx_lun_get_limits(lun, &l) &&
 	       l.max_xfer_bytes + PAGE_SIZE <= UINT_MAX;
 }
 
-static bool t_oversize_one(struct scsa_lx_lun *lun)
+static bool t_oversize_one(struct hba_lx_lun *lun)
 {
-	struct scsa_lx_stats before = {}, after = {};
-	struct scsa_lx_limits l;
+	struct hba_lx_stats before = {}, after = {};
+	struct hba_lx_limits l;
 	struct scsa_lx_seg *segs;
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	u8 cdb[10];
 	unsigned int i, n;
 	struct page *page;
 	int ret;
 
-	scsa_lx_lun_get_limits(lun, &l);
+	hba_lx_lun_get_limits(lun, &l);
 	n = l.max_xfer_bytes / PAGE_SIZE + 1;
 	segs = kvcalloc(n, sizeof(*segs), GFP_KERNEL);
 	page = alloc_page(GFP_KERNEL);
@@ -614,13 +614,13 @@ static bool t_oversize_one(struct scsa_lx_lun *lun)
 		for (i = 0; i < n; i++)
 			segs[i] = (struct scsa_lx_seg){ page, PAGE_SIZE, 0 };
 		t_rw10_cdb(cdb, false, 0, 0);
-		t_cmd_init(&cmd, cdb, 10, SCSA_LX_DIR_READ, NULL);
+		t_cmd_init(&cmd, cdb, 10, HBA_LX_DIR_READ, NULL);
 		cmd.segs = segs;
 		cmd.nsegs = n;
 		cmd.data_len = n * PAGE_SIZE;
-		scsa_lx_hba_get_stats(&before);
-		ret = scsa_lx_cmd_exec_sync(lun, &cmd);
-		scsa_lx_hba_get_stats(&after);
+		hba_lx_hba_get_stats(&before);
+		ret = hba_lx_cmd_exec_sync(lun, &cmd);
+		hba_lx_hba_get_stats(&after);
 		t_diag("%u bytes: %d", n * (unsigned int)PAGE_SIZE, ret);
 	}
 	if (page)
@@ -630,7 +630,7 @@ static bool t_oversize_one(struct scsa_lx_lun *lun)
 }
 
 /* Data that breaks the rules is refused: crossing a page, misaligned. */
-static bool t_bad_segs_one(struct scsa_lx_lun *lun)
+static bool t_bad_segs_one(struct hba_lx_lun *lun)
 {
 	struct scsa_lx_seg s;
 	struct page *page;
@@ -654,24 +654,24 @@ static bool t_bad_segs_one(struct scsa_lx_lun *lun)
  * INQUIRY of 5 bytes, and of 36 bytes in two segments, 32 + 4 and 8 + 28.
  * An odd length anywhere but last is refused: 6 + 30.
  */
-static int t_inquiry_segs(struct scsa_lx_lun *lun, struct scsa_lx_seg *s,
+static int t_inquiry_segs(struct hba_lx_lun *lun, struct scsa_lx_seg *s,
 			  unsigned int n, unsigned int len)
 {
 	u8 cdb[6] = { 0x12, 0, 0, 0, len, 0 };
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	int ret;
 
-	t_cmd_init(&cmd, cdb, 6, SCSA_LX_DIR_READ, NULL);
+	t_cmd_init(&cmd, cdb, 6, HBA_LX_DIR_READ, NULL);
 	cmd.segs = s;
 	cmd.nsegs = n;
 	cmd.data_len = len;
-	ret = scsa_lx_cmd_exec_sync(lun, &cmd);
+	ret = hba_lx_cmd_exec_sync(lun, &cmd);
 	if (ret)
 		return ret;
 	return t_good(&cmd) && !cmd.resid ? 0 : -EIO;
 }
 
-static bool t_odd_tail_one(struct scsa_lx_lun *lun)
+static bool t_odd_tail_one(struct hba_lx_lun *lun)
 {
 	u8 inq[36];
 	struct scsa_lx_seg s[2];
@@ -680,7 +680,7 @@ static bool t_odd_tail_one(struct scsa_lx_lun *lun)
 
 	if (t_alloc_pages(pages, 2))
 		return false;
-	scsa_lx_lun_inquiry(lun, inq, sizeof(inq));
+	hba_lx_lun_inquiry(lun, inq, sizeof(inq));
 	memset(page_address(pages[0]), 0xee, PAGE_SIZE);
 	s[0] = (struct scsa_lx_seg){ pages[0], 5, 0 };
 	ok = !t_inquiry_segs(lun, s, 1, 5) && !memcmp(page_address(pages[0]), inq, 5);
@@ -696,16 +696,16 @@ static bool t_odd_tail_one(struct scsa_lx_lun *lun)
 	return ok;
 }
 
-static bool t_bad_opcode_one(struct scsa_lx_lun *lun)
+static bool t_bad_opcode_one(struct hba_lx_lun *lun)
 {
 	static const u8 cdb[6] = { 0xc0 };
 	u8 sense[T_SENSE] = {}, asc = 0;
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	unsigned int key = 0;
 	int i;
 
 	for (i = 0; i < 3; i++) {	/* a pending UNIT ATTENTION comes first */
-		if (t_exec_kva(lun, cdb, 6, SCSA_LX_DIR_NONE, NULL, 0, &cmd,
+		if (t_exec_kva(lun, cdb, 6, HBA_LX_DIR_NONE, NULL, 0, &cmd,
 			       sense))
 			return false;
 		key = t_sense_key(&cmd, sense, &asc);
@@ -713,27 +713,27 @@ static bool t_bad_opcode_one(struct scsa_lx_lun *lun)
 			break;
 	}
 	t_diag("opcode 0xc0: status %#x key %#x asc %#x", cmd.status, key, asc);
-	return cmd.reason == SCSA_LX_R_OK && cmd.status == SAM_CHECK &&
+	return cmd.reason == HBA_LX_R_OK && cmd.status == SAM_CHECK &&
 	       key == KEY_ILLEGAL && asc == 0x20;
 }
 
-static void t_nop_done(struct scsa_lx_cmd *cmd)
+static void t_nop_done(struct hba_lx_cmd *cmd)
 {
 }
 
-static bool t_cdb_len_one(struct scsa_lx_lun *lun)
+static bool t_cdb_len_one(struct hba_lx_lun *lun)
 {
 	static const u8 cdb[33] = { 0x00 };
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	bool ok = true;
 
-	t_cmd_init(&cmd, cdb, 0, SCSA_LX_DIR_NONE, NULL);
+	t_cmd_init(&cmd, cdb, 0, HBA_LX_DIR_NONE, NULL);
 	cmd.done = t_nop_done;
-	ok &= scsa_lx_cmd_submit(lun, &cmd) == -EINVAL;
-	ok &= scsa_lx_cmd_exec_sync(lun, &cmd) == -EINVAL;
+	ok &= hba_lx_cmd_submit(lun, &cmd) == -EINVAL;
+	ok &= hba_lx_cmd_exec_sync(lun, &cmd) == -EINVAL;
 	cmd.cdb_len = 33;
-	ok &= scsa_lx_cmd_submit(lun, &cmd) == -EINVAL;
-	ok &= scsa_lx_cmd_exec_sync(lun, &cmd) == -EINVAL;
+	ok &= hba_lx_cmd_submit(lun, &cmd) == -EINVAL;
+	ok &= hba_lx_cmd_exec_sync(lun, &cmd) == -EINVAL;
 	return ok;
 }
 
@@ -749,11 +749,11 @@ struct t_async_set {
 	atomic_t remaining;
 	atomic_t bad_context;
 	struct completion all;
-	struct scsa_lx_lun *chain_lun;
+	struct hba_lx_lun *chain_lun;
 };
 
 struct t_async {
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	u8 cdb[10];
 	struct scsa_lx_seg seg;
 	struct page *page;
@@ -767,7 +767,7 @@ static struct t_async *t_async_cmds;
 static int t_async_n;
 static struct t_async_set t_set;
 
-static void t_async_done(struct scsa_lx_cmd *cmd)
+static void t_async_done(struct hba_lx_cmd *cmd)
 {
 	struct t_async *a = container_of(cmd, struct t_async, cmd);
 
@@ -775,7 +775,7 @@ static void t_async_done(struct scsa_lx_cmd *cmd)
 		atomic_inc(&a->set->bad_context);
 	if (a->set->chain_lun) {
 		a->rounds++;
-		a->chain_err = scsa_lx_cmd_submit(a->set->chain_lun, cmd);
+		a->chain_err = hba_lx_cmd_submit(a->set->chain_lun, cmd);
 		if (!a->chain_err)
 			return;
 	}
@@ -787,7 +787,7 @@ static void t_async_done(struct scsa_lx_cmd *cmd)
 static void t_async_prep(struct t_async *a, u32 lba)
 {
 	t_rw10_cdb(a->cdb, false, lba, PAGE_SIZE / 512);
-	t_cmd_init(&a->cmd, a->cdb, 10, SCSA_LX_DIR_READ, NULL);
+	t_cmd_init(&a->cmd, a->cdb, 10, HBA_LX_DIR_READ, NULL);
 	a->seg = (struct scsa_lx_seg){ a->page, PAGE_SIZE, 0 };
 	a->cmd.segs = &a->seg;
 	a->cmd.nsegs = 1;
@@ -832,7 +832,7 @@ static int t_async_alloc(int n)
 }
 
 /* Write T_ASYNC stamped pages at @lba in one command of T_ASYNC segments. */
-static int t_async_write_pattern(struct scsa_lx_lun *lun, u32 lba)
+static int t_async_write_pattern(struct hba_lx_lun *lun, u32 lba)
 {
 	struct scsa_lx_seg *segs;
 	int i, ret;
@@ -854,7 +854,7 @@ static int t_async_write_pattern(struct scsa_lx_lun *lun, u32 lba)
  * Submit the page reads at @lba (all of them at @lba if !@spread) until one
  * is refused; the number accepted.  *@err gets the refusal, if any.
  */
-static int t_async_submit_flags(struct scsa_lx_lun *lun, u32 lba, bool spread,
+static int t_async_submit_flags(struct hba_lx_lun *lun, u32 lba, bool spread,
 				unsigned int flags, int *err)
 {
 	const u32 step = spread ? PAGE_SIZE / 512 : 0;
@@ -868,7 +868,7 @@ static int t_async_submit_flags(struct scsa_lx_lun *lun, u32 lba, bool spread,
 		t_async_cmds[i].cmd.flags = flags;
 	}
 	for (i = 0; i < t_async_n; i++) {
-		ret = scsa_lx_cmd_submit(lun, &t_async_cmds[i].cmd);
+		ret = hba_lx_cmd_submit(lun, &t_async_cmds[i].cmd);
 		if (ret)
 			break;
 	}
@@ -881,7 +881,7 @@ static int t_async_submit_flags(struct scsa_lx_lun *lun, u32 lba, bool spread,
 	return i;
 }
 
-static int t_async_submit(struct scsa_lx_lun *lun, u32 lba)
+static int t_async_submit(struct hba_lx_lun *lun, u32 lba)
 {
 	return t_async_submit_flags(lun, lba, true, 0, NULL);
 }
@@ -915,7 +915,7 @@ static bool t_async_check(void)
 
 static bool t_async_done_ctx;
 
-static bool t_async_one(struct scsa_lx_lun *lun)
+static bool t_async_one(struct hba_lx_lun *lun)
 {
 	const u32 lba = 8192;
 	bool ok;
@@ -935,9 +935,9 @@ static bool t_async_one(struct scsa_lx_lun *lun)
 }
 
 /* From atomic context the command is deferred, still accepted. */
-static bool t_atomic_submit_one(struct scsa_lx_lun *lun)
+static bool t_atomic_submit_one(struct hba_lx_lun *lun)
 {
-	struct scsa_lx_stats before, after;
+	struct hba_lx_stats before, after;
 	unsigned long flags;
 	int ret;
 
@@ -947,12 +947,12 @@ static bool t_atomic_submit_one(struct scsa_lx_lun *lun)
 	atomic_set(&t_set.bad_context, 0);
 	init_completion(&t_set.all);
 	t_async_prep(&t_async_cmds[0], 0);
-	scsa_lx_hba_get_stats(&before);
+	hba_lx_hba_get_stats(&before);
 	local_irq_save(flags);
-	ret = scsa_lx_cmd_submit(lun, &t_async_cmds[0].cmd);
+	ret = hba_lx_cmd_submit(lun, &t_async_cmds[0].cmd);
 	local_irq_restore(flags);
 	ret = ret ?: !wait_for_completion_timeout(&t_set.all, T_TIMEOUT);
-	scsa_lx_hba_get_stats(&after);
+	hba_lx_hba_get_stats(&after);
 	ret = ret ?: !t_good(&t_async_cmds[0].cmd) ||
 		     atomic_read(&t_set.bad_context) ||
 		     after.deferred != before.deferred + 1;
@@ -977,17 +977,17 @@ static bool t_async_once(int accepted)
  * With every tag of the host taken (scsi_debug slowed down so that none
  * comes back meanwhile), a NOWAIT submit is refused with -EAGAIN at once.
  */
-static bool t_nowait_one(struct scsa_lx_lun *lun)
+static bool t_nowait_one(struct hba_lx_lun *lun)
 {
-	struct scsa_lx_limits l;
+	struct hba_lx_limits l;
 	int accepted, err = 0;
 	bool ok = false;
 
-	if (scsa_lx_lun_get_limits(lun, &l) || t_async_alloc(l.can_queue + 8))
+	if (hba_lx_lun_get_limits(lun, &l) || t_async_alloc(l.can_queue + 8))
 		return false;
 	if (!t_sdebug_delay(HZ / 2)) {
 		accepted = t_async_submit_flags(lun, 0, false,
-						SCSA_LX_CMD_NOWAIT, &err);
+						HBA_LX_CMD_NOWAIT, &err);
 		ok = wait_for_completion_timeout(&t_set.all, T_TIMEOUT);
 		t_diag("nowait: %d accepted, then %d", accepted, err);
 		ok = ok && err == -EAGAIN && accepted > 0 &&
@@ -999,9 +999,9 @@ static bool t_nowait_one(struct scsa_lx_lun *lun)
 }
 
 /* An in-flight command is aborted through the error handler. */
-static bool t_abort_one(struct scsa_lx_lun *lun)
+static bool t_abort_one(struct hba_lx_lun *lun)
 {
-	struct scsa_lx_cmd *cmd;
+	struct hba_lx_cmd *cmd;
 	int accepted, ret = -1;
 	bool ok = false;
 
@@ -1011,13 +1011,13 @@ static bool t_abort_one(struct scsa_lx_lun *lun)
 	if (!t_sdebug_delay(20 * HZ)) {
 		accepted = t_async_submit(lun, 0);
 		msleep(20);
-		ret = scsa_lx_cmd_abort(cmd);
+		ret = hba_lx_cmd_abort(cmd);
 		ok = accepted == 1 && !ret &&
 		     wait_for_completion_timeout(&t_set.all, T_TIMEOUT);
 		t_diag("abort: %d, reason %u result %#x", ret, cmd->reason,
 		       cmd->result);
-		ok = ok && cmd->reason == SCSA_LX_R_ABORTED &&
-		     t_async_once(1) && scsa_lx_cmd_abort(cmd) == -ENOENT;
+		ok = ok && cmd->reason == HBA_LX_R_ABORTED &&
+		     t_async_once(1) && hba_lx_cmd_abort(cmd) == -ENOENT;
 		ok &= !t_sdebug_delay(-1);
 	}
 	t_async_free();
@@ -1025,19 +1025,19 @@ static bool t_abort_one(struct scsa_lx_lun *lun)
 }
 
 /* A command that outlives its timeout_sec ends as a timeout (sync path). */
-static bool t_timeout_one(struct scsa_lx_lun *lun)
+static bool t_timeout_one(struct hba_lx_lun *lun)
 {
 	static const u8 cdb[6] = { 0x00 };
-	struct scsa_lx_cmd cmd;
+	struct hba_lx_cmd cmd;
 	bool ok = false;
 
 	if (t_sdebug_delay(10 * HZ))
 		return false;
-	t_cmd_init(&cmd, cdb, 6, SCSA_LX_DIR_NONE, NULL);
+	t_cmd_init(&cmd, cdb, 6, HBA_LX_DIR_NONE, NULL);
 	cmd.timeout_sec = 1;
-	if (!scsa_lx_cmd_exec_sync(lun, &cmd)) {
+	if (!hba_lx_cmd_exec_sync(lun, &cmd)) {
 		t_diag("timeout: reason %u result %#x", cmd.reason, cmd.result);
-		ok = cmd.reason == SCSA_LX_R_TIMEOUT;
+		ok = cmd.reason == HBA_LX_R_TIMEOUT;
 	}
 	ok &= !t_sdebug_delay(-1);
 	return ok;
@@ -1047,7 +1047,7 @@ static bool t_timeout_one(struct scsa_lx_lun *lun)
  * virtio-scsi disks, owned by sd: pass-through reads alongside
  */
 
-static bool t_virtio_read_one(struct scsa_lx_lun *lun)
+static bool t_virtio_read_one(struct hba_lx_lun *lun)
 {
 	struct scsa_lx_seg seg;
 	struct page *page;
@@ -1063,7 +1063,7 @@ static bool t_virtio_read_one(struct scsa_lx_lun *lun)
 }
 
 /* Completions from virtio-scsi's interrupt still reach done() in a task. */
-static bool t_virtio_async_one(struct scsa_lx_lun *lun)
+static bool t_virtio_async_one(struct hba_lx_lun *lun)
 {
 	int i, accepted;
 	bool ok;
@@ -1080,9 +1080,9 @@ static bool t_virtio_async_one(struct scsa_lx_lun *lun)
 	return ok;
 }
 
-static bool t_reset_one(struct scsa_lx_lun *lun)
+static bool t_reset_one(struct hba_lx_lun *lun)
 {
-	return scsa_lx_lun_reset(lun, SCSA_LX_RESET_LUN) == -EOPNOTSUPP;
+	return hba_lx_lun_reset(lun, HBA_LX_RESET_LUN) == -EOPNOTSUPP;
 }
 
 /*
@@ -1090,7 +1090,7 @@ static bool t_reset_one(struct scsa_lx_lun *lun)
  */
 
 struct t_hotplug {
-	struct scsa_lx_addr addr;
+	struct hba_lx_addr addr;
 	atomic_t added;
 	atomic_t removed;
 	int pending_at_remove;
@@ -1098,22 +1098,22 @@ struct t_hotplug {
 
 static struct t_hotplug t_hp;
 
-static bool t_hp_match(struct scsa_lx_lun *lun)
+static bool t_hp_match(struct hba_lx_lun *lun)
 {
-	struct scsa_lx_addr a;
+	struct hba_lx_addr a;
 
-	scsa_lx_lun_addr(lun, &a);
+	hba_lx_lun_addr(lun, &a);
 	return a.host == t_hp.addr.host && a.channel == t_hp.addr.channel &&
 	       a.target == t_hp.addr.target && a.lun == t_hp.addr.lun;
 }
 
-static void t_hp_added(struct scsa_lx_lun *lun, void *arg)
+static void t_hp_added(struct hba_lx_lun *lun, void *arg)
 {
 	if (t_hp_match(lun))
 		atomic_inc(&t_hp.added);
 }
 
-static void t_hp_removed(struct scsa_lx_lun *lun, void *arg)
+static void t_hp_removed(struct hba_lx_lun *lun, void *arg)
 {
 	if (t_hp_match(lun)) {
 		t_hp.pending_at_remove = atomic_read(&t_set.remaining);
@@ -1121,22 +1121,22 @@ static void t_hp_removed(struct scsa_lx_lun *lun, void *arg)
 	}
 }
 
-static const struct scsa_lx_listener_ops t_hp_ops = {
+static const struct hba_lx_listener_ops t_hp_ops = {
 	.lun_added = t_hp_added,
 	.lun_removed = t_hp_removed,
 };
 
 static bool t_hp_findable(void)
 {
-	struct scsa_lx_lun *lun = scsa_lx_lun_find(t_hp.addr.host,
+	struct hba_lx_lun *lun = hba_lx_lun_find(t_hp.addr.host,
 			t_hp.addr.channel, t_hp.addr.target, t_hp.addr.lun);
 
 	if (lun)
-		scsa_lx_lun_put(lun);
+		hba_lx_lun_put(lun);
 	return !!lun;
 }
 
-static int t_scsi_remove(const struct scsa_lx_addr *a)
+static int t_scsi_remove(const struct hba_lx_addr *a)
 {
 	struct Scsi_Host *shost = scsi_host_lookup(a->host);
 	struct scsi_device *sdev;
@@ -1152,7 +1152,7 @@ static int t_scsi_remove(const struct scsa_lx_addr *a)
 	return sdev ? 0 : -ENODEV;
 }
 
-static int t_scsi_add(const struct scsa_lx_addr *a)
+static int t_scsi_add(const struct hba_lx_addr *a)
 {
 	struct Scsi_Host *shost = scsi_host_lookup(a->host);
 	int ret;
@@ -1164,7 +1164,7 @@ static int t_scsi_add(const struct scsa_lx_addr *a)
 	return ret;
 }
 
-static struct scsa_lx_lun *t_last_sdebug(void)
+static struct hba_lx_lun *t_last_sdebug(void)
 {
 	int i;
 
@@ -1175,16 +1175,16 @@ static struct scsa_lx_lun *t_last_sdebug(void)
 }
 
 /* What a removed LUN must answer. */
-static bool t_gone_refuses(struct scsa_lx_lun *lun)
+static bool t_gone_refuses(struct hba_lx_lun *lun)
 {
-	struct scsa_lx_limits l;
+	struct hba_lx_limits l;
 
 	t_async_prep(&t_async_cmds[0], 0);
-	return scsa_lx_lun_is_gone(lun) && !t_hp_findable() &&
-	       scsa_lx_cmd_submit(lun, &t_async_cmds[0].cmd) == -ENODEV &&
-	       scsa_lx_cmd_exec_sync(lun, &t_async_cmds[0].cmd) == -ENODEV &&
-	       scsa_lx_lun_get_limits(lun, &l) == -ENODEV &&
-	       scsa_lx_lun_open(lun) == -ENODEV;
+	return hba_lx_lun_is_gone(lun) && !t_hp_findable() &&
+	       hba_lx_cmd_submit(lun, &t_async_cmds[0].cmd) == -ENODEV &&
+	       hba_lx_cmd_exec_sync(lun, &t_async_cmds[0].cmd) == -ENODEV &&
+	       hba_lx_lun_get_limits(lun, &l) == -ENODEV &&
+	       hba_lx_lun_open(lun) == -ENODEV;
 }
 
 /* Let every chain resubmit at least once (bounded wait). */
@@ -1220,7 +1220,7 @@ static bool t_chains_ended(void)
  * returns, every chain has ended on -ENODEV and every done() has run, the
  * listener was told after that, and the LUN refuses everything.
  */
-static bool t_hot_remove(struct scsa_lx_lun *lun)
+static bool t_hot_remove(struct hba_lx_lun *lun)
 {
 	int accepted;
 	bool ok;
@@ -1228,7 +1228,7 @@ static bool t_hot_remove(struct scsa_lx_lun *lun)
 	t_hp.pending_at_remove = -1;
 	if (t_async_alloc(T_ASYNC))
 		return false;
-	if (scsa_lx_lun_open(lun)) {
+	if (hba_lx_lun_open(lun)) {
 		t_async_free();
 		return false;
 	}
@@ -1239,7 +1239,7 @@ static bool t_hot_remove(struct scsa_lx_lun *lun)
 	t_chains_wait();
 	ok &= !t_scsi_remove(&t_hp.addr);
 	t_set.chain_lun = NULL;
-	scsa_lx_lun_close(lun);
+	hba_lx_lun_close(lun);
 	t_diag("accepted %d, rounds %d, pending at remove %d, removed %d",
 	       accepted, t_async_cmds[0].rounds, t_hp.pending_at_remove,
 	       atomic_read(&t_hp.removed));
@@ -1252,16 +1252,16 @@ static bool t_hot_remove(struct scsa_lx_lun *lun)
 	return ok;
 }
 
-static struct scsa_lx_listener *t_hp_listener;
+static struct hba_lx_listener *t_hp_listener;
 
 static int case_hot_remove(void)
 {
-	struct scsa_lx_lun *lun = t_last_sdebug();
+	struct hba_lx_lun *lun = t_last_sdebug();
 
 	if (!lun)
 		return -EOPNOTSUPP;
-	scsa_lx_lun_addr(lun, &t_hp.addr);
-	SCSA_EXPECT(!scsa_lx_hba_register_listener(&t_hp_ops, NULL,
+	hba_lx_lun_addr(lun, &t_hp.addr);
+	SCSA_EXPECT(!hba_lx_hba_register_listener(&t_hp_ops, NULL,
 						   &t_hp_listener), "register");
 	atomic_set(&t_hp.added, 0);	/* forget the replay */
 	atomic_set(&t_hp.removed, 0);
@@ -1272,22 +1272,22 @@ static int case_hot_remove(void)
 static int case_hot_add(void)
 {
 	u8 sense[T_SENSE];
-	struct scsa_lx_cmd cmd;
-	struct scsa_lx_lun *lun;
+	struct hba_lx_cmd cmd;
+	struct hba_lx_lun *lun;
 	bool works = false;
 
 	if (!t_hp_listener)
 		return -EOPNOTSUPP;
 	SCSA_EXPECT(!t_scsi_add(&t_hp.addr), "scsi_add_device");
-	scsa_lx_hba_unregister_listener(t_hp_listener);
+	hba_lx_hba_unregister_listener(t_hp_listener);
 	t_hp_listener = NULL;
 	SCSA_EXPECT(atomic_read(&t_hp.added) == 1, "added %d",
 		    atomic_read(&t_hp.added));
-	lun = scsa_lx_lun_find(t_hp.addr.host, t_hp.addr.channel,
+	lun = hba_lx_lun_find(t_hp.addr.host, t_hp.addr.channel,
 			       t_hp.addr.target, t_hp.addr.lun);
 	SCSA_EXPECT(lun, "find");
 	works = !t_tur(lun, &cmd, sense) && t_good(&cmd);
-	scsa_lx_lun_put(lun);
+	hba_lx_lun_put(lun);
 	SCSA_EXPECT(works, "reason %u status %#x", cmd.reason, cmd.status);
 	return 0;
 }
@@ -1313,7 +1313,7 @@ static int case_debugfs(void)
 		lines += buf[i] == '\n';
 	for (i = 0; i < n; i += strcspn(buf + i, "\n") + 1)
 		t_diag("| %.*s", (int)strcspn(buf + i, "\n"), buf + i);
-	scsa_lx_lun_foreach(t_count_one, &present);
+	hba_lx_lun_foreach(t_count_one, &present);
 	t_diag("debugfs: %d lines, %d LUNs", lines, present);
 	kfree(buf);
 	SCSA_EXPECT(n > 0 && lines == present + 1, "read %zd", n);
@@ -1322,9 +1322,9 @@ static int case_debugfs(void)
 
 static int case_no_copies(void)
 {
-	struct scsa_lx_stats st;
+	struct hba_lx_stats st;
 
-	scsa_lx_hba_get_stats(&st);
+	hba_lx_hba_get_stats(&st);
 	t_diag("submitted %llu completed %llu busy %llu deferred %llu copies %llu bounced %llu",
 	       st.submitted, st.completed, st.busy, st.deferred, st.copies, st.bounced);
 	SCSA_EXPECT(st.copies == 0 && st.submitted == st.completed, "");
@@ -1397,12 +1397,12 @@ static int __init scsa_test_hba_init(void)
 	int i;
 
 	t_wait_sdebug();
-	scsa_lx_lun_foreach(t_collect_one, NULL);
+	hba_lx_lun_foreach(t_collect_one, NULL);
 	scsa_ktap_run("scsa_hba", t_cases, ARRAY_SIZE(t_cases));
 	if (t_hp_listener)
-		scsa_lx_hba_unregister_listener(t_hp_listener);
+		hba_lx_hba_unregister_listener(t_hp_listener);
 	for (i = 0; i < t_nluns; i++)
-		scsa_lx_lun_put(t_luns[i]);
+		hba_lx_lun_put(t_luns[i]);
 	return 0;
 }
 

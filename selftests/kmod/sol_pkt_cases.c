@@ -20,7 +20,7 @@
 #include <sys/scsi/scsi.h>
 
 #include <scsa_ddi.h>
-#include <scsa_lx_hba.h>
+#include <hba_bridge.h>
 #include <scsa_mem.h>
 
 #include "scsa_sol_ktap.h"
@@ -518,17 +518,17 @@ static int tp_callback_runs_later(void)
 
 static uint64_t tp_bounced(void)
 {
-	struct scsa_lx_stats st;
+	struct hba_lx_stats st;
 
-	scsa_lx_hba_get_stats(&st);
+	hba_lx_hba_get_stats(&st);
 	return (st.bounced);
 }
 
 static uint64_t tp_copies(void)
 {
-	struct scsa_lx_stats st;
+	struct hba_lx_stats st;
 
-	scsa_lx_hba_get_stats(&st);
+	hba_lx_hba_get_stats(&st);
 	return (st.copies);
 }
 

@@ -1,85 +1,91 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * scsa_lx_hba.h - the Linux half of the SCSA HBA, as seen from either world.
- *
- * hba_glue/lx_*.c (Linux world) implement this; the SCSA tran_* layer
- * (Solaris world) and the in-kernel tests call it.  Target drivers never do.
+ * hba_bridge.h - scsa_hba's bridge: its Linux half (hba_glue/lx_*.c: LUNs
+ * and pass-through commands), as its Solaris half (hba_glue/sol_*.c: the
+ * HBA nodes and tran_* entry points) and the in-kernel tests see it.
+ * Target drivers never do.  Everything here belongs to scsa_hba.ko, and
+ * its names say so (hba_lx_*); what it takes from the framework is in
+ * <scsa_fastpath.h>.
  *
  * Only plain C types appear here: no Linux and no illumos type may leak
  * across, because the two worlds define struct scsi_device, dev_t, etc.
- * differently.  Linux objects are behind opaque struct scsa_lx_* pointers.
+ * differently.  Linux objects are behind opaque struct hba_lx_* pointers.
  *
  * Contexts, in one place:
  *  - LUN discovery callbacks run in process context and may sleep.
- *  - scsa_lx_cmd_submit() may be called from any context (see its comment);
+ *  - hba_lx_cmd_submit() may be called from any context (see its comment);
  *    the command's done() always runs later, in process context, on a
  *    dedicated workqueue: illumos pkt_comp routines take adaptive mutexes
  *    and resubmit, which Linux's hard-IRQ completion context cannot host.
- *  - scsa_lx_cmd_exec_sync() sleeps.
+ *  - hba_lx_cmd_exec_sync() sleeps.
  */
-#ifndef _SCSA_LX_HBA_H
-#define _SCSA_LX_HBA_H
+#ifndef _HBA_BRIDGE_H
+#define _HBA_BRIDGE_H
 
-struct scsa_lx_lun;		/* one Linux scsi_device (refcounted) */
-struct scsa_lx_listener;	/* a registered discovery listener */
-struct scsa_lx_cmd;
+#include <scsa_fastpath.h>
+
+struct hba_lx_lun;		/* one Linux scsi_device (refcounted) */
+struct hba_lx_listener;	/* a registered discovery listener */
+struct hba_lx_cmd;
 
 /*
  * LUNs and discovery
  */
 
 /**
- * struct scsa_lx_listener_ops - discovery notifications
+ * struct hba_lx_listener_ops - discovery notifications
  * @lun_added: a LUN appeared (or existed at registration: replayed).  The
- *	listener may take its own reference with scsa_lx_lun_get().
+ *	listener may take its own reference with hba_lx_lun_get().
  * @lun_removed: a LUN is gone.  By then new commands fail with -ENODEV and
  *	every accepted command has completed (its done() has returned).
  *
  * Both run in process context, serialised with each other and with
  * (un)registration, and may sleep and issue commands.  They must not call
- * scsa_lx_hba_register_listener() or scsa_lx_hba_unregister_listener().
+ * hba_lx_hba_register_listener() or hba_lx_hba_unregister_listener().
  * Events caused by SCSI scanning run under the SCSI device class lock:
  * do not add or remove Linux SCSI devices from a callback.
  */
-struct scsa_lx_listener_ops {
-	void (*lun_added)(struct scsa_lx_lun *lun, void *arg);
-	void (*lun_removed)(struct scsa_lx_lun *lun, void *arg);
+struct hba_lx_listener_ops {
+	void (*lun_added)(struct hba_lx_lun *lun, void *arg);
+	void (*lun_removed)(struct hba_lx_lun *lun, void *arg);
 };
 
-int scsa_lx_hba_register_listener(const struct scsa_lx_listener_ops *ops,
-				  void *arg, struct scsa_lx_listener **out);
-void scsa_lx_hba_unregister_listener(struct scsa_lx_listener *l);
+int hba_lx_hba_register_listener(const struct hba_lx_listener_ops *ops,
+				  void *arg, struct hba_lx_listener **out);
+void hba_lx_hba_unregister_listener(struct hba_lx_listener *l);
 
-struct scsa_lx_lun *scsa_lx_lun_get(struct scsa_lx_lun *lun);
-void scsa_lx_lun_put(struct scsa_lx_lun *lun);
-int scsa_lx_lun_foreach(int (*fn)(struct scsa_lx_lun *lun, void *arg),
+struct hba_lx_lun *hba_lx_lun_get(struct hba_lx_lun *lun);
+void hba_lx_lun_put(struct hba_lx_lun *lun);
+int hba_lx_lun_foreach(int (*fn)(struct hba_lx_lun *lun, void *arg),
 			void *arg);
-struct scsa_lx_lun *scsa_lx_lun_find(unsigned int host, unsigned int channel,
+struct hba_lx_lun *hba_lx_lun_find(unsigned int host, unsigned int channel,
 				     unsigned int target,
 				     unsigned long long lun);
+/* Whether discovery gives @lun an SCSA child: scsa_hba's luns= parameter. */
+_Bool hba_lx_lun_wanted(const struct hba_lx_lun *lun);
 
 /**
- * struct scsa_lx_addr - where a LUN is: Linux H:C:T:L
+ * struct hba_lx_addr - where a LUN is: Linux H:C:T:L
  */
-struct scsa_lx_addr {
+struct hba_lx_addr {
 	unsigned int host;
 	unsigned int channel;
 	unsigned int target;
 	unsigned long long lun;
 };
 
-void scsa_lx_lun_addr(const struct scsa_lx_lun *lun, struct scsa_lx_addr *a);
-unsigned int scsa_lx_lun_type(const struct scsa_lx_lun *lun);
-const char *scsa_lx_lun_hba_name(const struct scsa_lx_lun *lun);
-unsigned int scsa_lx_lun_inquiry(const struct scsa_lx_lun *lun, void *buf,
+void hba_lx_lun_addr(const struct hba_lx_lun *lun, struct hba_lx_addr *a);
+unsigned int hba_lx_lun_type(const struct hba_lx_lun *lun);
+const char *hba_lx_lun_hba_name(const struct hba_lx_lun *lun);
+unsigned int hba_lx_lun_inquiry(const struct hba_lx_lun *lun, void *buf,
 				 unsigned int len);
-_Bool scsa_lx_lun_is_gone(const struct scsa_lx_lun *lun);
-_Bool scsa_lx_lun_reserved(const struct scsa_lx_lun *lun);
-int scsa_lx_lun_open(struct scsa_lx_lun *lun);
-void scsa_lx_lun_close(struct scsa_lx_lun *lun);
+_Bool hba_lx_lun_is_gone(const struct hba_lx_lun *lun);
+_Bool hba_lx_lun_reserved(const struct hba_lx_lun *lun);
+int hba_lx_lun_open(struct hba_lx_lun *lun);
+void hba_lx_lun_close(struct hba_lx_lun *lun);
 
 /**
- * struct scsa_lx_limits - what the Linux host and queue accept per command
+ * struct hba_lx_limits - what the Linux host and queue accept per command
  * @max_xfer_bytes: largest data transfer (max_hw_sectors in bytes)
  * @max_segments: most data segments per command
  * @max_segment_size: largest segment, in bytes
@@ -93,7 +99,7 @@ void scsa_lx_lun_close(struct scsa_lx_lun *lun);
  * @max_cdb_len: longest CDB the host accepts
  * @dma_mask: DMA mask of the host's DMA device
  */
-struct scsa_lx_limits {
+struct hba_lx_limits {
 	unsigned long long max_xfer_bytes;
 	unsigned int max_segments;
 	unsigned int max_segment_size;
@@ -107,66 +113,50 @@ struct scsa_lx_limits {
 	unsigned long long dma_mask;
 };
 
-int scsa_lx_lun_get_limits(const struct scsa_lx_lun *lun,
-			   struct scsa_lx_limits *lim);
+int hba_lx_lun_get_limits(const struct hba_lx_lun *lun,
+			   struct hba_lx_limits *lim);
 
 /*
  * Commands
  */
 
-enum scsa_lx_dir {
-	SCSA_LX_DIR_NONE = 0,
-	SCSA_LX_DIR_READ,		/* device to memory */
-	SCSA_LX_DIR_WRITE,		/* memory to device */
+enum hba_lx_dir {
+	HBA_LX_DIR_NONE = 0,
+	HBA_LX_DIR_READ,		/* device to memory */
+	HBA_LX_DIR_WRITE,		/* memory to device */
 };
 
 /* Why a command ended; the SCSA layer maps these to pkt_reason. */
-enum scsa_lx_reason {
-	SCSA_LX_R_OK = 0,	/* transport fine; see @status (CMD_CMPLT) */
-	SCSA_LX_R_TIMEOUT,	/* CMD_TIMEOUT */
-	SCSA_LX_R_DEV_GONE,	/* CMD_DEV_GONE */
-	SCSA_LX_R_ABORTED,	/* CMD_ABORTED */
-	SCSA_LX_R_RESET,	/* CMD_RESET */
-	SCSA_LX_R_TRAN_ERR,	/* CMD_TRAN_ERR */
-	SCSA_LX_R_NOT_SENT,	/* never reached the host (CMD_INCOMPLETE) */
+enum hba_lx_reason {
+	HBA_LX_R_OK = 0,	/* transport fine; see @status (CMD_CMPLT) */
+	HBA_LX_R_TIMEOUT,	/* CMD_TIMEOUT */
+	HBA_LX_R_DEV_GONE,	/* CMD_DEV_GONE */
+	HBA_LX_R_ABORTED,	/* CMD_ABORTED */
+	HBA_LX_R_RESET,	/* CMD_RESET */
+	HBA_LX_R_TRAN_ERR,	/* CMD_TRAN_ERR */
+	HBA_LX_R_NOT_SENT,	/* never reached the host (CMD_INCOMPLETE) */
 };
 
-#define SCSA_LX_CMD_HEAD	0x1u	/* queue at the head (FLAG_HEAD) */
-#define SCSA_LX_CMD_NOWAIT	0x2u	/* no free request: -EAGAIN, no sleep */
-#define SCSA_LX_CMD_COPYBUF	0x4u	/* data is the SCSA layer's copy buffer */
+#define HBA_LX_CMD_HEAD	0x1u	/* queue at the head (FLAG_HEAD) */
+#define HBA_LX_CMD_NOWAIT	0x2u	/* no free request: -EAGAIN, no sleep */
+#define HBA_LX_CMD_COPYBUF	0x4u	/* data is the SCSA layer's copy buffer */
 
-#define SCSA_LX_MAX_CDB		32u
-#define SCSA_LX_KVA_SEGS	4u	/* pages a @kva buffer may span */
+#define HBA_LX_MAX_CDB		32u
+#define HBA_LX_KVA_SEGS	4u	/* pages a @kva buffer may span */
 
-/**
- * struct scsa_lx_seg - one piece of data, within one page
- * @page: the struct page (as void *); pinned and valid until done()
- * @len: bytes, > 0
- * @offset: within the page; @offset + @len <= PAGE_SIZE
- *
- * The layout is that of Linux's struct bio_vec (checked at build time), so
- * the caller's array becomes the bio's vector table as it is: no copy of
- * the table, no copy of the data, no bounce.
- */
-struct scsa_lx_seg {
-	void *page;
-	unsigned int len;
-	unsigned int offset;
-};
-
-#define SCSA_LX_CMD_PRIV_WORDS	48
+#define HBA_LX_CMD_PRIV_WORDS	48
 
 /**
- * struct scsa_lx_cmd - one SCSI command, owned by the caller
+ * struct hba_lx_cmd - one SCSI command, owned by the caller
  * @cdb: CDB bytes, copied at submit
- * @cdb_len: 1..min(SCSA_LX_MAX_CDB, host max)
- * @dir: enum scsa_lx_dir
- * @flags: SCSA_LX_CMD_*
+ * @cdb_len: 1..min(HBA_LX_MAX_CDB, host max)
+ * @dir: enum hba_lx_dir
+ * @flags: HBA_LX_CMD_*
  * @timeout_sec: 0 for the queue's default
- * @data_len: bytes to transfer, 0 with SCSA_LX_DIR_NONE
+ * @data_len: bytes to transfer, 0 with HBA_LX_DIR_NONE
  * @kva: data as a kernel address of page-backed memory (kmalloc, page
  *	allocator or vmalloc; never stack or coherent DMA memory), spanning at
- *	most SCSA_LX_KVA_SEGS pages; or NULL
+ *	most HBA_LX_KVA_SEGS pages; or NULL
  * @segs: data as page segments (the zero-copy path) when @kva is NULL;
  *	must stay unchanged until done().  Every offset, and every length
  *	but the last, must meet the queue's DMA alignment; the last length
@@ -180,7 +170,7 @@ struct scsa_lx_seg {
  * @private: for the caller
  * @result: raw Linux result: host byte << 16 | SCSI status byte
  * @status: SCSI status byte (SAM)
- * @reason: enum scsa_lx_reason
+ * @reason: enum hba_lx_reason
  * @resid: data bytes not transferred
  * @sense_len: sense bytes copied to @sense
  * @error: the block layer's status as -errno (0 when fine)
@@ -190,7 +180,7 @@ struct scsa_lx_seg {
  * allocated per command apart from the blk-mq request itself, which exists
  * only from submit to completion, so a parked command never pins a tag.
  */
-struct scsa_lx_cmd {
+struct hba_lx_cmd {
 	const unsigned char *cdb;
 	unsigned int cdb_len;
 	unsigned int dir;
@@ -202,7 +192,7 @@ struct scsa_lx_cmd {
 	unsigned int nsegs;
 	unsigned char *sense;
 	unsigned int sense_max;
-	void (*done)(struct scsa_lx_cmd *cmd);
+	void (*done)(struct hba_lx_cmd *cmd);
 	void *private;
 
 	int result;
@@ -212,24 +202,24 @@ struct scsa_lx_cmd {
 	unsigned int sense_len;
 	int error;
 
-	unsigned long long lx_priv[SCSA_LX_CMD_PRIV_WORDS];
+	unsigned long long lx_priv[HBA_LX_CMD_PRIV_WORDS];
 };
 
-int scsa_lx_kva_to_segs(void *kva, unsigned int len, struct scsa_lx_seg *segs,
+int hba_lx_kva_to_segs(void *kva, unsigned int len, struct scsa_lx_seg *segs,
 			unsigned int max);
-int scsa_lx_cmd_submit(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd);
-int scsa_lx_cmd_exec_sync(struct scsa_lx_lun *lun, struct scsa_lx_cmd *cmd);
-int scsa_lx_cmd_abort(struct scsa_lx_cmd *cmd);
+int hba_lx_cmd_submit(struct hba_lx_lun *lun, struct hba_lx_cmd *cmd);
+int hba_lx_cmd_exec_sync(struct hba_lx_lun *lun, struct hba_lx_cmd *cmd);
+int hba_lx_cmd_abort(struct hba_lx_cmd *cmd);
 
 /* Reset levels, as illumos RESET_* */
-#define SCSA_LX_RESET_ALL	0
-#define SCSA_LX_RESET_TARGET	1
-#define SCSA_LX_RESET_LUN	3
+#define HBA_LX_RESET_ALL	0
+#define HBA_LX_RESET_TARGET	1
+#define HBA_LX_RESET_LUN	3
 
-int scsa_lx_lun_reset(struct scsa_lx_lun *lun, int level);
+int hba_lx_lun_reset(struct hba_lx_lun *lun, int level);
 
 /**
- * struct scsa_lx_stats - counters since load, summed over CPUs
+ * struct hba_lx_stats - counters since load, summed over CPUs
  * @submitted: commands handed to the block layer
  * @completed: done() calls
  * @busy: submits refused with -EAGAIN
@@ -237,11 +227,11 @@ int scsa_lx_lun_reset(struct scsa_lx_lun *lun, int level);
  * @copies: data copies or bounces by the block layer; stays 0 by design and
  *	tests assert it
  * @bounced: commands whose data was in an SCSA copy buffer
- *	(SCSA_LX_CMD_COPYBUF): transfers that broke the LLD's alignment
+ *	(HBA_LX_CMD_COPYBUF): transfers that broke the LLD's alignment
  * @batched: commands issued inside a batch of block requests, together
  *	with the batch's others (scsa_lx_own_plug())
  */
-struct scsa_lx_stats {
+struct hba_lx_stats {
 	unsigned long long submitted;
 	unsigned long long completed;
 	unsigned long long busy;
@@ -251,6 +241,6 @@ struct scsa_lx_stats {
 	unsigned long long batched;
 };
 
-void scsa_lx_hba_get_stats(struct scsa_lx_stats *st);
+void hba_lx_hba_get_stats(struct hba_lx_stats *st);
 
-#endif /* _SCSA_LX_HBA_H */
+#endif /* _HBA_BRIDGE_H */
