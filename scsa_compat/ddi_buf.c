@@ -363,7 +363,11 @@ static void *scsa_physio_dip(dev_t dev)
 	return (res);
 }
 
-/* One transfer: the buf is set up; pins, runs and unpins. */
+/*
+ * One transfer: the buf is set up; pins, runs and unpins.  Returns 0 or the
+ * errno of pinning the pages (nothing ran); the transfer's own result is
+ * the buf's (geterror()).
+ */
 static int scsa_physio_one(int (*strat)(struct buf *), struct buf *bp, int rw,
     uio_t *uio)
 {
@@ -382,13 +386,13 @@ static int scsa_physio_one(int (*strat)(struct buf *), struct buf *bp, int rw,
 		bp->b_flags &= ~B_PHYS;		/* form (1): a kernel address */
 	}
 	(void) (*strat)(bp);
-	error = biowait(bp);
+	(void) biowait(bp);
 	if (sh != NULL) {
 		bp->b_shadow = NULL;
 		bp->b_flags &= ~B_SHADOW;
 		scsa_lx_shadow_release(sh, rw == B_READ);
 	}
-	return (error);
+	return (0);
 }
 
 /**
@@ -438,11 +442,9 @@ int physio(int (*strat)(struct buf *), struct buf *bp, dev_t dev, int rw,
 		bp->b_un.b_addr = iov->iov_base;
 		bp->b_bcount = MIN(iov->iov_len, (size_t)uio->uio_resid);
 		(*mincnt)(bp);
-		error = scsa_physio_one(strat, bp, rw, uio);
-		if (error < 0) {	/* the pages could not be pinned */
-			error = -error;
-			break;
-		}
+		if ((error = scsa_physio_one(strat, bp, rw, uio)) != 0)
+			break;		/* the pages could not be pinned */
+		error = geterror(bp);
 		done = bp->b_bcount - bp->b_resid;
 		iov->iov_base += done;
 		iov->iov_len -= done;
@@ -510,7 +512,7 @@ int aphysio(int (*strat)(struct buf *), int (*cancel)(struct buf *), dev_t dev, 
 	sh = scsa_lx_pin_user((unsigned long)bp->b_un.b_addr, bp->b_bcount, rw == B_READ,
 	    &error);
 	if (sh == NULL)
-		return (error);
+		return (-error);
 	bp->b_shadow = sh->pages;
 	bp->b_flags |= B_SHADOW;
 	bp->b_proc = (struct proc *)scsa_lx_curthread();

@@ -127,14 +127,14 @@ int scsa_port_begin(const char *name, void *owner, const char *aliases, const ch
 
 	if (name == NULL || *name == '\0' || strlen(name) >= MODMAXNAMELEN ||
 	    strchr(name, '/') != NULL)
-		return (EINVAL);
+		return (-EINVAL);
 	pt = kmem_zalloc(sizeof (*pt), KM_SLEEP);
 	(void) strlcpy(pt->name, name, sizeof (pt->name));
 	pt->owner = owner;
 	pt->thread = scsa_lx_curthread();
 	if (scsa_conf_parse(name, conf, &pt->conf) != 0) {
 		scsa_port_free(pt);
-		return (EINVAL);
+		return (-EINVAL);
 	}
 	scsa_aliases_split(aliases, &pt->aliases, &pt->naliases);
 	mutex_enter(&scsa_port_lock);

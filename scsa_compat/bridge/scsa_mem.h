@@ -62,6 +62,7 @@ struct scsa_shadow {
 	struct page *pages[];
 };
 
+/* NULL and *@errp a negative errno when the pages cannot be pinned. */
 struct scsa_shadow *scsa_lx_pin_user(unsigned long uaddr, unsigned long len,
 				     int to_memory, int *errp);
 struct scsa_shadow *scsa_lx_shadow_borrow(struct scsa_shadow *sh,

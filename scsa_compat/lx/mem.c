@@ -92,7 +92,7 @@ static struct scsa_shadow *scsa_shadow_alloc(unsigned int npages)
  * @uaddr: user address, any alignment
  * @len: bytes, > 0
  * @to_memory: the device writes the pages (a read): pin them writable
- * @errp: a positive errno on failure
+ * @errp: a negative errno on failure
  *
  * Return: the pages, from the one containing @uaddr; NULL on failure.
  */
@@ -104,12 +104,12 @@ struct scsa_shadow *scsa_lx_pin_user(unsigned long uaddr, unsigned long len,
 	int got;
 
 	if (len == 0 || uaddr + len < uaddr) {
-		*errp = EINVAL;
+		*errp = -EINVAL;
 		return NULL;
 	}
 	sh = scsa_shadow_alloc(npages);
 	if (!sh) {
-		*errp = ENOMEM;
+		*errp = -ENOMEM;
 		return NULL;
 	}
 	got = pin_user_pages_fast(uaddr & PAGE_MASK, npages, to_memory ? FOLL_WRITE : 0,
@@ -117,7 +117,7 @@ struct scsa_shadow *scsa_lx_pin_user(unsigned long uaddr, unsigned long len,
 	if (got != npages) {
 		if (got > 0)
 			unpin_user_pages(sh->pages, got);
-		*errp = got < 0 ? -got : EFAULT;
+		*errp = got < 0 ? got : -EFAULT;
 		kvfree(sh);
 		return NULL;
 	}

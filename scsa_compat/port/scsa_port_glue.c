@@ -65,7 +65,7 @@ static int __init scsa_port_init(void)
 	err = scsa_port_begin(SCSA_PORT_NAME, THIS_MODULE, aliases, conf);
 	if (err) {
 		pr_err("%s: bad module parameters\n", SCSA_PORT_NAME);
-		return -err;
+		return err;
 	}
 	err = _init();
 	scsa_port_end();

@@ -65,7 +65,7 @@ static int sol_conf_syntax(void)
 
 	for (i = 0; i < sizeof (bad) / sizeof (bad[0]); i++) {
 		SOL_EXPECT(scsa_port_begin("kbad", ddi_test_this_module(), NULL, bad[i]) ==
-		    EINVAL, "conf \"%s\" accepted", bad[i]);
+		    -EINVAL, "conf \"%s\" accepted", bad[i]);
 	}
 	SOL_EXPECT(scsa_port_begin("kbad", ddi_test_this_module(), "x y",
 	    "# comment\n a=-0x10, 010 ; b=\"x\\\"y\",\"\";\n") == 0, "good conf");

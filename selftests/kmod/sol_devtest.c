@@ -21,7 +21,7 @@ int scsa_sol_devtest_init(const char *name, void *owner,
 
 	err = scsa_port_begin(name, owner, aliases, NULL);
 	if (err)
-		return -err;
+		return err;
 	err = _init();
 	scsa_port_end();
 	if (err)
