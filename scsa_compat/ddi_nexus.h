@@ -16,13 +16,17 @@
 
 #include <sys/types.h>
 #include <sys/dditypes.h>
+#include <scsa_export.h>
 
 struct scsa_nexus_ops {
 	int	(*initchild)(dev_info_t *parent, dev_info_t *child);
 	void	(*uninitchild)(dev_info_t *parent, dev_info_t *child);
 };
 
-/* Sets (or, with NULL, clears) the nexus operations of @dip's children. */
-void scsa_devi_set_nexus_ops(dev_info_t *dip, const struct scsa_nexus_ops *ops);
+/*
+ * Sets (or, with NULL, clears) the nexus operations of @dip's children.
+ * Exported for the device-model tests, which play a nexus.
+ */
+__SCSA_EXPORT_GPL void scsa_devi_set_nexus_ops(dev_info_t *dip, const struct scsa_nexus_ops *ops);
 
 #endif /* _SCSA_DDI_NEXUS_H */

@@ -3,7 +3,7 @@
  * The C string and memory routines illumos kernels have and Linux does not
  * export.  memcpy(), strlen() and the rest of <sys/systm.h> are Linux's own
  * exports, with the same signatures and semantics.  Solaris-world file;
- * lx/sol_exports.c exports what it defines.
+ * the generated lx/sol_exports.c exports what it defines.
  */
 #include <sys/types.h>
 #include <sys/systm.h>

@@ -15,6 +15,8 @@
 #ifndef _SCSA_BRIDGE_DDI_H
 #define _SCSA_BRIDGE_DDI_H
 
+#include <scsa_export.h>
+
 struct cred;
 
 /*
@@ -88,15 +90,16 @@ void scsa_devinfo_show(void *seq);
  * that mod_install()/mod_remove() know which driver and which Linux module
  * are (un)installing.  The bracket is per thread: ports may load in
  * parallel.  @aliases and @conf are the port's module parameters (see
- * Documentation/ddi.rst); a bad @conf makes scsa_port_begin() fail.
+ * Documentation/ddi.rst); a bad @conf makes scsa_port_begin() fail with
+ * -EINVAL.
  */
-int scsa_port_begin(const char *name, void *owner, const char *aliases,
+__SCSA_EXPORT int scsa_port_begin(const char *name, void *owner, const char *aliases,
 		    const char *conf);
-void scsa_port_end(void);
-void scsa_port_force_remove(const char *name);
+__SCSA_EXPORT void scsa_port_end(void);
+__SCSA_EXPORT void scsa_port_force_remove(const char *name);
 struct modinfo;
-struct modinfo *scsa_port_modinfo_alloc(void);
-void scsa_port_modinfo_log(const char *name, struct modinfo *mi);
-void scsa_port_modinfo_free(struct modinfo *mi);
+__SCSA_EXPORT struct modinfo *scsa_port_modinfo_alloc(void);
+__SCSA_EXPORT void scsa_port_modinfo_log(const char *name, struct modinfo *mi);
+__SCSA_EXPORT void scsa_port_modinfo_free(struct modinfo *mi);
 
 #endif /* _SCSA_BRIDGE_DDI_H */

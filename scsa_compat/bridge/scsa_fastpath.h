@@ -20,6 +20,8 @@
 #ifndef _SCSA_BRIDGE_FASTPATH_H
 #define _SCSA_BRIDGE_FASTPATH_H
 
+#include <scsa_export.h>
+
 struct scsi_pkt;
 
 /**
@@ -39,10 +41,10 @@ struct scsa_lx_seg {
 };
 
 /* The segments of @pkt's current window (*@nsegs of them), for the HBA. */
-const struct scsa_lx_seg *scsa_pkt_segs(struct scsi_pkt *pkt, unsigned int *nsegs);
+__SCSA_EXPORT_GPL const struct scsa_lx_seg *scsa_pkt_segs(struct scsi_pkt *pkt, unsigned int *nsegs);
 
 /* Whether @pkt's window is in a copy buffer of the framework's. */
-int scsa_pkt_copybuf(struct scsi_pkt *pkt);
+__SCSA_EXPORT_GPL int scsa_pkt_copybuf(struct scsi_pkt *pkt);
 
 /*
  * Non-zero while the current task runs strategy(9E) for a batch of block

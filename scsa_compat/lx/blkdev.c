@@ -45,7 +45,7 @@
 
 /*
  * Per request: 256 segments of at most a page, 1 MiB (illumos's maxphys
- * here, see ddi_buf.c).  Drivers split larger transfers themselves
+ * here, see ddi_buf.c's maxphys).  Drivers split larger transfers themselves
  * (PKT_DMA_PARTIAL, their minphys); Linux splits before that.
  */
 #define SCSA_BLK_MAX_SEGS	256

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Exporting what scsa_compat's Solaris-world files define (lx/sol_exports*.c).
+ * Exporting what scsa_compat's Solaris-world files define: tools/gen-exports
+ * writes the list, from the declarations marked in the headers.
  *
  * Those files cannot include <linux/export.h>: it pulls in <linux/types.h>,
  * whose dev_t, daddr_t and int64_t are not illumos's.  So they are exported
@@ -20,6 +21,11 @@
 
 #define SCSA_SOL_EXPORT(sym)			\
 	extern void sym(void);			\
+	EXPORT_SYMBOL(sym)
+
+/* Data: their type here is irrelevant, as for the functions. */
+#define SCSA_SOL_EXPORT_DATA(sym)		\
+	extern struct scsa_sol_data sym;	\
 	EXPORT_SYMBOL(sym)
 
 /* What only the framework's own GPL modules use (<scsa_fastpath.h>). */

@@ -25,8 +25,8 @@ __SCSA_KR_END
 
 #ifdef _KERNEL
 /* Provided by the runtime; a driver links against it from its modldrv. */
-extern struct mod_ops mod_driverops;
-extern struct mod_ops mod_miscops;
+__SCSA_EXPORT extern struct mod_ops mod_driverops;
+__SCSA_EXPORT extern struct mod_ops mod_miscops;
 #endif
 
 struct modldrv {

@@ -12,11 +12,19 @@
  *
  * tools/coverage reads these markers to produce Documentation/coverage.rst.
  * Implementers flip a marker when they land the code behind it.
+ *
+ * __SCSA_EXPORT marks what ports may use that is not an illumos function
+ * (data, and names illumos macros expand to).  tools/gen-exports exports
+ * every symbol a Solaris-world file of scsa_compat defines and one of these
+ * markers declares.
  */
 #ifndef _SYS_SCSA_STATUS_H
 #define _SYS_SCSA_STATUS_H
 
 #define __SCSA_IMPL
+#ifndef __SCSA_EXPORT
+#define __SCSA_EXPORT
+#endif
 #define __SCSA_PARTIAL(how)
 #define __SCSA_ABSENT	\
 	__attribute__((__error__("scsa_compat: this interface is not provided")))

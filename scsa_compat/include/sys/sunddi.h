@@ -106,7 +106,7 @@ typedef struct ddi_taskq	ddi_taskq_t;
 
 #ifdef _KERNEL
 /* Raw I/O.  The largest transfer minphys() allows. */
-extern int maxphys;
+__SCSA_EXPORT extern int maxphys;
 __SCSA_IMPL extern int physio(int (*)(struct buf *), struct buf *, dev_t, int,
     void (*)(struct buf *), struct uio *);
 __SCSA_ABSENT extern void disksort(struct diskhd *, struct buf *);

@@ -59,7 +59,7 @@ __SCSA_IMPL extern char *strcat(char *, const char *);
 __SCSA_IMPL extern char *strncat(char *, const char *, size_t);
 __SCSA_IMPL extern size_t strlcpy(char *, const char *, size_t);
 /* Linux 6.1 exports a strlcpy() and 6.12 none: ours is scsa_-prefixed. */
-extern size_t scsa_strlcpy(char *, const char *, size_t);
+__SCSA_EXPORT extern size_t scsa_strlcpy(char *, const char *, size_t);
 #define strlcpy(dst, src, len)	scsa_strlcpy((dst), (src), (len))
 __SCSA_IMPL extern size_t strlcat(char *, const char *, size_t);
 __SCSA_IMPL extern char *strchr(const char *, int);
