@@ -212,7 +212,7 @@ stage_fns="__x64_sys_io_submit blk_mq_submit_bio
 	blk_execute_rq_nowait blk_finish_plug blk_mq_run_hw_queue blk_mq_run_work_fn scsi_queue_rq sd_init_command scsi_debug_queuecommand
 	scsi_done blk_mq_complete_request blk_done_softirq scsi_complete sd_done
 	scsi_end_request lx_end_io lx_done_work hba_cmd_done scsi_hba_pkt_comp
-	sdisk_intr sdisk_finish scsi_destroy_pkt biodone scsa_lx_disk_done
+	sdisk_intr sdisk_finish scsi_destroy_pkt biodone scsa_blk_iodone scsa_lx_disk_done
 	scsa_blk_end blk_mq_end_request blk_update_request __blk_mq_end_request
 	blkdev_bio_end_io_async aio_complete_rw __x64_sys_io_getevents"
 stage_ios=3000
