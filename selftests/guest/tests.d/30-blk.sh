@@ -6,11 +6,7 @@
 # through both, O_DIRECT, open/close and flush semantics (src/blk_io.c), an
 # ext4 file system, and unloading refused while mounted or open.
 
-check() {	# check DESCRIPTION COMMAND...
-	d=$1
-	shift
-	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
-}
+. /selftests/lib.sh
 
 blk=/dev/scsa/tblk/0:a
 raw=/dev/scsa/tblk/0:a,raw

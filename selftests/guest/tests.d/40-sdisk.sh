@@ -6,11 +6,7 @@
 # Linux's sd: nodes, dkio (src/sdisk_dkio.c), data integrity with fio and a
 # second view through Linux's sg, injected errors, unload rules.
 
-check() {	# check DESCRIPTION COMMAND...
-	d=$1
-	shift
-	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
-}
+. /selftests/lib.sh
 
 D=/dev/scsa/sdisk
 SDEBUG=/sys/bus/pseudo/drivers/scsi_debug
