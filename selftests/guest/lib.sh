@@ -23,3 +23,12 @@ check() {	# check DESCRIPTION COMMAND...
 	shift
 	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
 }
+
+# An ext4 file system on DEV, made by e2fsprogs' mke2fs when the guest has
+# it (busybox's cannot make ext4).
+mkfs_ext4() {	# mkfs_ext4 DEV
+	modprobe -a crc32c_generic ext4 2>/dev/null
+	mkfs=mke2fs
+	[ -x /usr/bin/mke2fs ] && mkfs=/usr/bin/mke2fs
+	"$mkfs" -q -F -t ext4 "$1"
+}

@@ -10,8 +10,6 @@
 
 blk=/dev/scsa/tblk/0:a
 raw=/dev/scsa/tblk/0:a,raw
-mkfs=mke2fs
-[ -x /usr/bin/mke2fs ] && mkfs=/usr/bin/mke2fs
 
 check "modprobe tnex" modprobe tnex
 check "modprobe tblk" modprobe tblk aliases=tdrv-node
@@ -51,8 +49,7 @@ check "writes through a and b at once, each read back through the other" \
 blk_io test "$blk" "$raw"
 
 # A file system on it, across a remount.
-modprobe -a crc32c_generic ext4 2>/dev/null
-check "mke2fs ext4" "$mkfs" -q -F -t ext4 "$blk"
+check "mke2fs ext4" mkfs_ext4 "$blk"
 check "mount" mount -t ext4 "$blk" /mnt
 cp /tmp/pat /mnt/pat
 mkdir -p /mnt/d

@@ -193,10 +193,7 @@ dd if=$B0 of=/tmp/back bs=64k skip=200 count=16 2> /dev/null
 check "written to the raw node, read from the block node" cmp -s /tmp/pat /tmp/back
 
 # ext4 across a remount; a sync reaches SYNCHRONIZE CACHE.
-mkfs=mke2fs
-[ -x /usr/bin/mke2fs ] && mkfs=/usr/bin/mke2fs
-modprobe -a crc32c_generic ext4 2> /dev/null
-check "mke2fs ext4 on the block node" "$mkfs" -q -F -t ext4 $B0
+check "mke2fs ext4 on the block node" mkfs_ext4 $B0
 check "mount" mount -t ext4 $B0 /mnt
 cp /tmp/pat /mnt/pat
 mkdir -p /mnt/d
