@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 #
-# Shell functions the guest's demo and benchmarks share (sourced).
+# Shell functions the guest's scripts share (sourced): the demo, the
+# benchmarks and the tests in tests.d.
 
 # The instance DRIVER has on LUN H:C:T:L, from the SCSA device tree
 # (/proc/scsa/devinfo): the child @T,L of the node scsa_hba@H,C.
@@ -13,4 +14,21 @@ scsa_inst() {	# scsa_inst DRIVER H:C:T:L
 				sub(/.*instance #/, ""); sub(/ .*/, ""); print; exit
 			}' /proc/scsa/devinfo
 	}
+}
+
+# One test result (see run-guest): "ok - DESCRIPTION" if COMMAND succeeds,
+# "not ok - DESCRIPTION" if not.
+check() {	# check DESCRIPTION COMMAND...
+	d=$1
+	shift
+	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
+}
+
+# An ext4 file system on DEV, made by e2fsprogs' mke2fs when the guest has
+# it (busybox's cannot make ext4).
+mkfs_ext4() {	# mkfs_ext4 DEV
+	modprobe -a crc32c_generic ext4 2>/dev/null
+	mkfs=mke2fs
+	[ -x /usr/bin/mke2fs ] && mkfs=/usr/bin/mke2fs
+	"$mkfs" -q -F -t ext4 "$1"
 }

@@ -132,17 +132,23 @@ int tpkt_add(unsigned int host, unsigned int channel, unsigned int target, unsig
 
 int tp_device_attached(void);
 
-static int __init tpkt_init(void)
-{
-	return scsa_sol_devtest_init(TPKT_NAME, THIS_MODULE, TPKT_ALIASES,
-				     tp_device_attached);
-}
-
-static void __exit tpkt_exit(void)
+/* On unload, or when a case failed at load. */
+static void tpkt_remove(void)
 {
 	if (tpkt_rm.work.func)
 		flush_work(&tpkt_rm.work);
 	scsa_sol_devtest_exit(TPKT_NAME);
+}
+
+static int __init tpkt_init(void)
+{
+	return scsa_sol_devtest_init(TPKT_NAME, THIS_MODULE, TPKT_ALIASES,
+				     tp_device_attached, tpkt_remove);
+}
+
+static void __exit tpkt_exit(void)
+{
+	tpkt_remove();
 }
 
 module_init(tpkt_init);

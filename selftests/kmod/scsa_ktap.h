@@ -9,6 +9,9 @@
  *
  * A case returns 0 for success, -EOPNOTSUPP to be skipped, or any other
  * negative errno for failure; it prints why with scsa_ktap_diag().
+ * scsa_ktap_run() returns what module init should: 0, or -EINVAL when a
+ * case failed, so that the load fails too, as with Linux's lib/test_*.ko.
+ * The KTAP is in the kernel log either way.
  */
 #ifndef _SCSA_KTAP_H
 #define _SCSA_KTAP_H
@@ -53,7 +56,7 @@ static inline int scsa_ktap_run(const char *suite, const struct scsa_ktap_case *
 			pr_info("ok %u %s\n", i + 1, cases[i].name);
 		}
 	}
-	return failed;
+	return failed ? -EINVAL : 0;
 }
 
 #endif /* _SCSA_KTAP_H */

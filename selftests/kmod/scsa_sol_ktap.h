@@ -16,15 +16,20 @@ extern const struct scsa_sol_case scsa_sol_cases[];
 extern const unsigned int scsa_sol_ncases;
 extern const char scsa_sol_suite[];
 
-/* Runs scsa_sol_cases[], printing KTAP (sol_ktap.c). */
+/*
+ * Runs scsa_sol_cases[], printing KTAP (sol_ktap.c); returns what module
+ * init should: 0, or -EINVAL if a case failed (scsa_ktap_run()).
+ */
 int scsa_sol_run_cases(void);
 
 /*
  * A test driver bound to scsi_debug LUNs (sol_devtest.c): install it and
- * run the cases if @attached() says it found its device; remove it.
+ * run the cases if @attached() says it found its device; remove it.  If a
+ * case fails, init fails and the module is never unloaded: @remove, which
+ * the module's exit also calls, is run then, before init returns.
  */
-int scsa_sol_devtest_init(const char *name, void *owner,
-			  const char *aliases, int (*attached)(void));
+int scsa_sol_devtest_init(const char *name, void *owner, const char *aliases,
+			  int (*attached)(void), void (*remove)(void));
 void scsa_sol_devtest_exit(const char *name);
 
 /* A "# ..." diagnostic line, from the Linux-world harness. */

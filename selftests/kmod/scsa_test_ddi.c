@@ -475,8 +475,7 @@ static const struct scsa_ktap_case scsa_ddi_cases[] = {
 
 static int __init scsa_test_ddi_init(void)
 {
-	scsa_ktap_run("scsa_ddi", scsa_ddi_cases, ARRAY_SIZE(scsa_ddi_cases));
-	return 0;
+	return scsa_ktap_run("scsa_ddi", scsa_ddi_cases, ARRAY_SIZE(scsa_ddi_cases));
 }
 
 static void __exit scsa_test_ddi_exit(void)

@@ -4,8 +4,8 @@
  * against the guest's real devices: scsi_debug LUNs without an upper
  * driver (no_uld=1; written to) and virtio-scsi disks owned by sd (only
  * read).  Runs at load time and prints KTAP to the kernel log (scsa_ktap.h);
- * init always returns 0 so that the runner reads the results and unloads
- * the module.  Most rules are checked on every LUN of a kind: a case fails
+ * init fails if a case failed, after releasing what it took, as there is
+ * no unload then.  Most rules are checked on every LUN of a kind: a case fails
  * if any LUN fails it and is skipped if there is no such LUN.
  *
  * No pr_fmt: the runner matches "ok N" at the start of the message.
@@ -1394,16 +1394,16 @@ static const struct scsa_ktap_case t_cases[] = {
 
 static int __init scsa_test_hba_init(void)
 {
-	int i;
+	int i, ret;
 
 	t_wait_sdebug();
 	hba_lx_lun_foreach(t_collect_one, NULL);
-	scsa_ktap_run("scsa_hba", t_cases, ARRAY_SIZE(t_cases));
+	ret = scsa_ktap_run("scsa_hba", t_cases, ARRAY_SIZE(t_cases));
 	if (t_hp_listener)
 		hba_lx_hba_unregister_listener(t_hp_listener);
 	for (i = 0; i < t_nluns; i++)
 		hba_lx_lun_put(t_luns[i]);
-	return 0;
+	return ret;
 }
 
 static void __exit scsa_test_hba_exit(void)

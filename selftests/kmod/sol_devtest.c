@@ -14,8 +14,8 @@
 extern int _init(void);
 extern int _fini(void);
 
-int scsa_sol_devtest_init(const char *name, void *owner,
-			  const char *aliases, int (*attached)(void))
+int scsa_sol_devtest_init(const char *name, void *owner, const char *aliases,
+			  int (*attached)(void), void (*remove)(void))
 {
 	int err;
 
@@ -26,14 +26,18 @@ int scsa_sol_devtest_init(const char *name, void *owner,
 	scsa_port_end();
 	if (err)
 		return -err;
-	if (!attached()) {
+	if (attached()) {
+		err = scsa_sol_run_cases();
+	} else {
 		pr_info("KTAP version 1\n");
 		pr_info("1..1\n");
 		pr_info("# no scsi_debug LUN bound to %s\n", name);
 		pr_info("not ok 1 device_attached\n");
-		return 0;
+		err = -EINVAL;
 	}
-	return scsa_sol_run_cases();
+	if (err)
+		remove();
+	return err;
 }
 
 /* A driver that refuses _fini() is removed anyway: the module is going. */

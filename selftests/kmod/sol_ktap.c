@@ -25,6 +25,7 @@ int scsa_sol_run_cases(void)
 {
 	struct scsa_ktap_case *cases;
 	unsigned int i;
+	int ret;
 
 	cases = kcalloc(scsa_sol_ncases, sizeof(*cases), GFP_KERNEL);
 	if (!cases)
@@ -34,7 +35,7 @@ int scsa_sol_run_cases(void)
 		cases[i].run = scsa_sol_cases[i].run;
 	}
 	/* Solaris-world cases return -1 for failure: that is -EPERM here. */
-	scsa_ktap_run(scsa_sol_suite, cases, scsa_sol_ncases);
+	ret = scsa_ktap_run(scsa_sol_suite, cases, scsa_sol_ncases);
 	kfree(cases);
-	return 0;
+	return ret;
 }

@@ -14,15 +14,21 @@
 
 int tw_device_attached(void);
 
+/* On unload, or when a case failed at load. */
+static void twatch_remove(void)
+{
+	scsa_sol_devtest_exit(TWATCH_NAME);
+}
+
 static int __init twatch_init(void)
 {
 	return scsa_sol_devtest_init(TWATCH_NAME, THIS_MODULE, TWATCH_ALIASES,
-				     tw_device_attached);
+				     tw_device_attached, twatch_remove);
 }
 
 static void __exit twatch_exit(void)
 {
-	scsa_sol_devtest_exit(TWATCH_NAME);
+	twatch_remove();
 }
 
 module_init(twatch_init);

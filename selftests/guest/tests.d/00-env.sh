@@ -4,11 +4,7 @@
 # The guest environment the other tests rely on: both HBAs present, with the
 # disks and LUNs the runner configured, and our modules loadable.
 
-check() {	# check DESCRIPTION COMMAND...
-	d=$1
-	shift
-	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
-}
+. /selftests/lib.sh
 
 nvirtio=$(grep -l virtio_scsi /sys/class/scsi_host/host*/proc_name 2>/dev/null | wc -l)
 check "virtio-scsi host present" [ "$nvirtio" -ge 1 ]

@@ -5,11 +5,7 @@
 # test driver tdrv (selftests/kmod), built as ports; minor nodes under
 # /dev/scsa; cb_ops semantics (src/ddi_cdev.c); unloading.
 
-check() {	# check DESCRIPTION COMMAND...
-	d=$1
-	shift
-	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
-}
+. /selftests/lib.sh
 
 check "modprobe tnex (misc module making nodes)" modprobe tnex
 check "modprobe tdrv aliases= conf=" \

@@ -6,16 +6,10 @@
 # through both, O_DIRECT, open/close and flush semantics (src/blk_io.c), an
 # ext4 file system, and unloading refused while mounted or open.
 
-check() {	# check DESCRIPTION COMMAND...
-	d=$1
-	shift
-	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
-}
+. /selftests/lib.sh
 
 blk=/dev/scsa/tblk/0:a
 raw=/dev/scsa/tblk/0:a,raw
-mkfs=mke2fs
-[ -x /usr/bin/mke2fs ] && mkfs=/usr/bin/mke2fs
 
 check "modprobe tnex" modprobe tnex
 check "modprobe tblk" modprobe tblk aliases=tdrv-node
@@ -55,8 +49,7 @@ check "writes through a and b at once, each read back through the other" \
 blk_io test "$blk" "$raw"
 
 # A file system on it, across a remount.
-modprobe -a crc32c_generic ext4 2>/dev/null
-check "mke2fs ext4" "$mkfs" -q -F -t ext4 "$blk"
+check "mke2fs ext4" mkfs_ext4 "$blk"
 check "mount" mount -t ext4 "$blk" /mnt
 cp /tmp/pat /mnt/pat
 mkdir -p /mnt/d

@@ -4,11 +4,7 @@
 # Kernel statistics seen from user space: /proc/scsa/kstat, in the format of
 # illumos's "kstat -p", after the known workload of tkstat (selftests/kmod).
 
-check() {	# check DESCRIPTION COMMAND...
-	d=$1
-	shift
-	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
-}
+. /selftests/lib.sh
 
 # stat NAME: the value of one statistic.
 stat() {

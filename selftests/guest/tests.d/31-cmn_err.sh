@@ -7,11 +7,7 @@
 # below, "^" (console only) and no prefix keep the level of the severity;
 # the prefix character itself is never printed.
 
-check() {	# check DESCRIPTION COMMAND...
-	d=$1
-	shift
-	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
-}
+. /selftests/lib.sh
 
 # logged LEVEL TEXT: the raw log has TEXT at exactly LEVEL.
 logged() {

@@ -6,11 +6,7 @@
 # Linux's sd: nodes, dkio (src/sdisk_dkio.c), data integrity with fio and a
 # second view through Linux's sg, injected errors, unload rules.
 
-check() {	# check DESCRIPTION COMMAND...
-	d=$1
-	shift
-	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
-}
+. /selftests/lib.sh
 
 D=/dev/scsa/sdisk
 SDEBUG=/sys/bus/pseudo/drivers/scsi_debug
@@ -197,10 +193,7 @@ dd if=$B0 of=/tmp/back bs=64k skip=200 count=16 2> /dev/null
 check "written to the raw node, read from the block node" cmp -s /tmp/pat /tmp/back
 
 # ext4 across a remount; a sync reaches SYNCHRONIZE CACHE.
-mkfs=mke2fs
-[ -x /usr/bin/mke2fs ] && mkfs=/usr/bin/mke2fs
-modprobe -a crc32c_generic ext4 2> /dev/null
-check "mke2fs ext4 on the block node" "$mkfs" -q -F -t ext4 $B0
+check "mke2fs ext4 on the block node" mkfs_ext4 $B0
 check "mount" mount -t ext4 $B0 /mnt
 cp /tmp/pat /mnt/pat
 mkdir -p /mnt/d

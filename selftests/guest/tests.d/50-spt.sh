@@ -8,11 +8,7 @@
 # a timeout, the LUN removed while open, and unloading.  Leaves scsi_debug as it found it and spt
 # unloaded, for the tests that follow.
 
-check() {	# check DESCRIPTION COMMAND...
-	d=$1
-	shift
-	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
-}
+. /selftests/lib.sh
 
 sdebug=/sys/bus/pseudo/drivers/scsi_debug
 
