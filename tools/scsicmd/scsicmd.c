@@ -32,6 +32,7 @@ static const char *progname = "scsicmd";
 static int opt_timeout;		/* uscsi_timeout; 0: the driver's default */
 static int opt_silent;		/* USCSI_SILENT */
 static int opt_verbose;
+static size_t opt_offset;	/* -a: data buffers start this far into a page */
 
 struct result {
 	int		err;		/* errno of the ioctl, 0 if it succeeded */
@@ -45,12 +46,14 @@ struct result {
 static void usage(FILE *f)
 {
 	fprintf(f,
-"usage: %s [-s] [-t SECONDS] [-v] DEVICE COMMAND [ARGS]\n"
+"usage: %s [-s] [-t SECONDS] [-v] [-a OFFSET] DEVICE COMMAND [ARGS]\n"
 "\n"
 "Sends one SCSI command (or a few, for read and write) with USCSICMD.\n"
 "  -s          USCSI_SILENT: ask the driver not to log errors\n"
 "  -t SECONDS  command timeout (uscsi_timeout); default: the driver's\n"
 "  -v          print status, residual and sense of every command\n"
+"  -a OFFSET   data buffers start OFFSET bytes into a page (default 0;\n"
+"              tests what a driver does with data it cannot map in place)\n"
 "\n"
 "Commands:\n"
 "  inquiry [-p PAGE]      standard INQUIRY data, or a VPD page (hex: 0x80)\n"
@@ -283,15 +286,22 @@ static int run(int fd, const unsigned char *cdb, int cdblen, void *buf, size_t l
 /*
  * Data buffers are page-aligned: an HBA maps them for DMA in place, and
  * some cannot take any address or length (a ported sgen on illumos neither).
+ * -a OFFSET moves them OFFSET bytes into the page, on purpose.
  */
 static void *dma_buf(size_t len)
 {
 	void *p = NULL;
 
-	if (posix_memalign(&p, 4096, len ? len : 1) != 0)
+	if (posix_memalign(&p, 4096, opt_offset + (len ? len : 1)) != 0)
 		return NULL;
-	memset(p, 0, len);
-	return p;
+	memset(p, 0, opt_offset + len);
+	return (char *)p + opt_offset;
+}
+
+static void dma_free(void *p)
+{
+	if (p != NULL)
+		free((char *)p - opt_offset);
 }
 
 static void strip(char *dst, const unsigned char *src, int len)
@@ -349,12 +359,12 @@ static int cmd_inquiry(int fd, int argc, char **argv)
 		return EXIT_SYSTEM;
 	}
 	if ((rv = run(fd, cdb, 6, d, dlen, 1, &r)) != 0) {
-		free(d);
+		dma_free(d);
 		return rv;
 	}
 	n = dlen - r.resid;
 	rv = inquiry_print(d, n, page);
-	free(d);
+	dma_free(d);
 	return rv;
 }
 
@@ -563,7 +573,7 @@ static int cmd_rw(int fd, int argc, char **argv, int rd)
 		io = rd ? open(file, O_WRONLY | O_CREAT | O_TRUNC, 0644) : open(file, O_RDONLY);
 	if (io < 0) {
 		fprintf(stderr, "%s: %s: %s\n", progname, file, strerror(errno));
-		free(buf);
+		dma_free(buf);
 		return EXIT_SYSTEM;
 	}
 	while (count > 0 && rv == 0) {
@@ -612,7 +622,7 @@ static int cmd_rw(int fd, int argc, char **argv, int rd)
 	}
 	if (file != NULL)
 		close(io);
-	free(buf);
+	dma_free(buf);
 	return rv;
 }
 
@@ -698,7 +708,7 @@ static int cmd_raw(int fd, int argc, char **argv)
 	if (in != NULL) {
 		if ((f = open(in, O_RDONLY)) < 0 || io_full(f, buf, len, 1) != 0) {
 			fprintf(stderr, "%s: %s: cannot read %zu bytes\n", progname, in, len);
-			free(buf);
+			dma_free(buf);
 			return EXIT_SYSTEM;
 		}
 		close(f);
@@ -722,7 +732,7 @@ static int cmd_raw(int fd, int argc, char **argv)
 	if (rv == 0 && len != 0)
 		printf("%zu bytes %s, residual %zu\n", len - r.resid,
 		       rd == 1 ? "read" : "written", r.resid);
-	free(buf);
+	dma_free(buf);
 	return rv;
 }
 
@@ -764,7 +774,7 @@ int main(int argc, char **argv)
 		progname = strrchr(argv[0], '/') + 1;
 	else if (argv[0] != NULL)
 		progname = argv[0];
-	while ((c = getopt(argc, argv, "+st:vh")) != -1) {
+	while ((c = getopt(argc, argv, "+st:va:h")) != -1) {
 		switch (c) {
 		case 's':
 			opt_silent = 1;
@@ -776,6 +786,11 @@ int main(int argc, char **argv)
 			break;
 		case 'v':
 			opt_verbose = 1;
+			break;
+		case 'a':
+			opt_offset = (size_t)parse_num(optarg, "offset");
+			if (opt_offset >= 4096)
+				die_usage("offset %s not below a page (4096)", optarg);
 			break;
 		case 'h':
 			usage(stdout);
