@@ -25,9 +25,23 @@ struct hba_child {
 	dev_info_t		*hc_dip;
 };
 
-/* Changed only from discovery events, which the Linux half serialises. */
+/*
+ * hba_children changes only from discovery events, which the Linux half
+ * serialises.  Children whose LUN is gone but whose node was busy wait on
+ * hba_zombies for the reaper; hba_lock covers that list, hba_nodes and
+ * the HBA nodes' child counts, which the reaper changes too.  It is taken
+ * before the device tree's lock.
+ */
+static kmutex_t hba_lock;
+static kcondvar_t hba_reaped_cv;
 static struct hba_node *hba_nodes;
 static struct hba_child *hba_children;
+static struct hba_child *hba_zombies;
+static int hba_reaping;
+static ddi_taskq_t *hba_reaper_tq;
+
+/* How often the reaper tries again to detach a removed, busy child. */
+#define	HBA_REAP_USEC	100000
 
 /* illumos's node names for SCSI children, by peripheral device type. */
 static const char *hba_child_nodename(uint_t dtype)
@@ -148,6 +162,15 @@ free_hn:
 	return (NULL);
 }
 
+/* One child fewer under @hn: the HBA node goes with its last. */
+static void hba_node_rele(struct hba_node *hn)
+{
+	mutex_enter(&hba_lock);
+	if (--hn->hn_children == 0)
+		hba_node_destroy(hn);
+	mutex_exit(&hba_lock);
+}
+
 static void hba_lun_added(struct hba_lx_lun *lun, void *arg)
 {
 	struct scsi_inquiry inq;
@@ -161,8 +184,12 @@ static void hba_lun_added(struct hba_lx_lun *lun, void *arg)
 	hba_lx_lun_addr(lun, &a);
 	bzero(&inq, sizeof (inq));
 	(void) hba_lx_lun_inquiry(lun, &inq, sizeof (inq));
-	if (a.lun > 255 || a.target > 0xffff ||
-	    (hn = hba_node_get(lun, &a)) == NULL) {
+	mutex_enter(&hba_lock);
+	hn = a.lun > 255 || a.target > 0xffff ? NULL : hba_node_get(lun, &a);
+	if (hn != NULL)
+		hn->hn_children++;	/* keeps it while the child is made */
+	mutex_exit(&hba_lock);
+	if (hn == NULL) {
 		cmn_err(CE_WARN, "scsa_hba: no SCSA child for %u:%u:%u:%llu",
 		    a.host, a.channel, a.target, a.lun);
 		return;
@@ -181,7 +208,6 @@ static void hba_lun_added(struct hba_lx_lun *lun, void *arg)
 	    (int)a.lun) != DDI_PROP_SUCCESS ||
 	    hba_child_compatible(c->hc_dip, &inq) != DDI_PROP_SUCCESS)
 		goto free_dip;
-	hn->hn_children++;
 	c->hc_next = hba_children;
 	hba_children = c;
 	/* Binds a target driver now if one is loaded and configured for it. */
@@ -193,32 +219,87 @@ free_dip:
 free_child:
 	hba_lx_lun_put(c->hc_lun);
 	kmem_free(c, sizeof (*c));
-	if (hn->hn_children == 0)
-		hba_node_destroy(hn);
+	hba_node_rele(hn);
 }
 
-/*
- * Take a child out of the tree.  Its target driver may refuse to detach
- * while its device is open: then wait, saying so once.  The Linux LUN is
- * already failing commands (CMD_DEV_GONE), so the driver's users see
- * errors, and only closing the device lets the child go.
- */
-static void hba_child_remove(struct hba_child *c)
+/* A child that is offline: free it. */
+static void hba_child_free(struct hba_child *c)
 {
 	struct hba_node *hn = c->hc_node;
-	int warned = 0;
 
-	while (ndi_devi_offline(c->hc_dip, 0) != NDI_SUCCESS) {
-		if (!warned++)
-			cmn_err(CE_WARN, "scsa_hba: %s@%s is in use; waiting for it to be "
-			    "closed", ddi_node_name(c->hc_dip), ddi_get_name_addr(c->hc_dip));
-		delay(drv_usectohz(100000));
-	}
 	(void) ndi_devi_free(c->hc_dip);
 	hba_lx_lun_put(c->hc_lun);
 	kmem_free(c, sizeof (*c));
-	if (--hn->hn_children == 0)
-		hba_node_destroy(hn);
+	hba_node_rele(hn);
+}
+
+/*
+ * The reaper, in its own task queue: it tries again to take each busy
+ * child offline, until each is closed and detached, and stops when none
+ * is left.  It holds no lock of Linux's while it waits.
+ */
+static void hba_reap(void *arg)
+{
+	struct hba_child *list, *busy, *c;
+
+	for (;;) {
+		mutex_enter(&hba_lock);
+		if ((list = hba_zombies) == NULL) {
+			hba_reaping = 0;
+			cv_broadcast(&hba_reaped_cv);
+			mutex_exit(&hba_lock);
+			return;
+		}
+		hba_zombies = NULL;
+		mutex_exit(&hba_lock);
+		for (busy = NULL; (c = list) != NULL; ) {
+			list = c->hc_next;
+			if (ndi_devi_offline(c->hc_dip, 0) == NDI_SUCCESS) {
+				cmn_err(CE_NOTE, "!scsa_hba: %s@%s closed and detached",
+				    ddi_node_name(c->hc_dip), ddi_get_name_addr(c->hc_dip));
+				hba_child_free(c);
+			} else {
+				c->hc_next = busy;
+				busy = c;
+			}
+		}
+		if (busy == NULL)
+			continue;
+		mutex_enter(&hba_lock);
+		for (c = busy; c->hc_next != NULL; c = c->hc_next)
+			;
+		c->hc_next = hba_zombies;
+		hba_zombies = busy;
+		mutex_exit(&hba_lock);
+		delay(drv_usectohz(HBA_REAP_USEC));
+	}
+}
+
+/*
+ * Take a child out of the tree: its device is gone (illumos's
+ * DEVI_DEVICE_REMOVED), and the Linux LUN already fails its commands with
+ * CMD_DEV_GONE.  A child whose target driver cannot detach now (a node
+ * open, a mounted file system) is left to the reaper, which detaches it
+ * once its users have closed it: Linux's removal, which waits for this
+ * function, never waits for user space.
+ */
+static void hba_child_remove(struct hba_child *c)
+{
+	(void) ndi_devi_device_remove(c->hc_dip);
+	if (ndi_devi_offline(c->hc_dip, 0) == NDI_SUCCESS) {
+		hba_child_free(c);
+		return;
+	}
+	cmn_err(CE_WARN, "scsa_hba: %s@%s removed while in use; it detaches when closed",
+	    ddi_node_name(c->hc_dip), ddi_get_name_addr(c->hc_dip));
+	mutex_enter(&hba_lock);
+	c->hc_next = hba_zombies;
+	hba_zombies = c;
+	if (!hba_reaping) {
+		hba_reaping = 1;
+		(void) ddi_taskq_dispatch(hba_reaper_tq, hba_reap, NULL, DDI_SLEEP);
+	}
+	mutex_exit(&hba_lock);
 }
 
 static void hba_lun_removed(struct hba_lx_lun *lun, void *arg)
@@ -243,10 +324,21 @@ static struct hba_lx_listener *hba_listener;
 
 int hba_nexus_init(void)
 {
-	return (hba_lx_hba_register_listener(&hba_listener_ops, NULL, &hba_listener));
+	int err;
+
+	hba_reaper_tq = ddi_taskq_create(NULL, "scsa_hba_reaper", 1, TASKQ_DEFAULTPRI, 0);
+	if (hba_reaper_tq == NULL)
+		return (-ENOMEM);
+	err = hba_lx_hba_register_listener(&hba_listener_ops, NULL, &hba_listener);
+	if (err != 0)
+		ddi_taskq_destroy(hba_reaper_tq);
+	return (err);
 }
 
-/* Every child goes, waiting for open ones to close; then the HBAs. */
+/*
+ * Every child goes, then the HBAs.  Unloading cannot be refused here: a
+ * child still open keeps the unload waiting until it is closed.
+ */
 void hba_nexus_fini(void)
 {
 	struct hba_child *c;
@@ -256,4 +348,12 @@ void hba_nexus_fini(void)
 		hba_children = c->hc_next;
 		hba_child_remove(c);
 	}
+	mutex_enter(&hba_lock);
+	if (hba_reaping)
+		cmn_err(CE_WARN, "scsa_hba: unloading waits for its removed nodes to be "
+		    "closed");
+	while (hba_reaping)
+		cv_wait(&hba_reaped_cv, &hba_lock);
+	mutex_exit(&hba_lock);
+	ddi_taskq_destroy(hba_reaper_tq);
 }

@@ -11,11 +11,7 @@
 # counted in /sys/kernel/debug/scsa_hba/stats), unloading.  When sgen.ko is
 # not in the guest, every case is a SKIP that says why.
 
-check() {	# check DESCRIPTION COMMAND...
-	d=$1
-	shift
-	if "$@"; then echo "ok - $d"; else echo "not ok - $d"; fi
-}
+. /selftests/lib.sh
 
 # No sgen.ko: every case of this file is skipped.  The cases are the
 # descriptions of its check lines (each on the line of its "check"), so

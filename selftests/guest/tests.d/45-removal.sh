@@ -1,0 +1,105 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# A LUN removed by Linux while an SCSA node of it is busy (ext4 mounted on
+# sdisk's block node, I/O running): Linux's removal returns at once, the
+# file system gets I/O errors, the node detaches once unmounted, and the
+# LUN, scanned again, attaches as a new instance whose data (written and
+# synced before) verifies.  Leaves sdisk unloaded and scsa_hba loaded.
+
+. /selftests/lib.sh
+
+D=/dev/scsa/sdisk
+
+# H:C:T:L of sdisk's instance N, from the SCSA device tree.
+sdisk_hctl() {
+	awk -v want="instance #$1 (driver name: sdisk)" '
+		$1 ~ /^scsa_hba@/ { a = substr($1, 10); sub(/,$/, "", a); split(a, hc, ",") }
+		index($0, want) {
+			split($1, n, "@"); sub(/,$/, "", n[2]); split(n[2], tl, ",")
+			print hc[1], hc[2], tl[1], tl[2]; exit
+		}' /proc/scsa/devinfo | while read -r h c t l; do
+		echo "$((0x$h)):$((0x$c)):$((0x$t)):$((0x$l))"
+	done
+}
+
+# Whether sdisk has an instance on H:C:T:L.
+sdisk_on() {
+	for i in $(sed -n 's/.*instance #\([0-9]*\) (driver name: sdisk).*/\1/p' \
+		/proc/scsa/devinfo); do
+		[ "$(sdisk_hctl "$i")" = "$1" ] && return 0
+	done
+	return 1
+}
+
+not() {
+	! "$@"
+}
+
+# wait_until SECONDS COMMAND...: poll every 0.2 s.
+wait_until() {
+	n=$(($1 * 5))
+	shift
+	while [ $n -gt 0 ]; do
+		"$@" && return 0
+		sleep 0.2
+		n=$((n - 1))
+	done
+	return 1
+}
+
+check "modprobe sdisk" modprobe sdisk
+hctl=$(sdisk_hctl 1)
+echo "# sdisk instance 1 is on $hctl"
+if [ -z "$hctl" ]; then
+	echo "not ok - sdisk instance 1 on a scsi_debug LUN"
+	rmmod sdisk
+	exit 0
+fi
+B=$D/1:a
+host=${hctl%%:*}
+
+check "mke2fs ext4 on sdisk's block node" mkfs_ext4 $B
+check "mount" mount -t ext4 $B /mnt
+dd if=/dev/urandom of=/mnt/before bs=64k count=64 2> /dev/null
+cp /mnt/before /tmp/before
+sync
+# I/O running on the file system while the LUN goes.
+(
+	i=0
+	while [ $i -lt 400 ]; do
+		dd if=/dev/urandom of=/mnt/busy bs=64k count=16 conv=fsync 2> /dev/null ||
+			break
+		i=$((i + 1))
+	done
+) &
+io=$!
+sleep 1
+
+echo 1 > "/sys/bus/scsi/devices/$hctl/delete" &
+del=$!
+check "Linux's removal of the LUN returns with ext4 mounted and I/O running" \
+	wait_until 30 sh -c "! kill -0 $del 2> /dev/null"
+wait $del 2> /dev/null
+check "the LUN is gone from Linux" [ ! -e "/sys/bus/scsi/devices/$hctl" ]
+check "I/O on the file system fails with an error and does not hang" \
+	wait_until 60 sh -c "! kill -0 $io 2> /dev/null"
+wait $io 2> /dev/null
+check "a write and fsync to the removed disk fail" \
+	sh -c '! dd if=/dev/zero of=/mnt/after bs=4k count=1 conv=fsync 2> /dev/null'
+check "sdisk still holds the removed node while it is mounted" sdisk_on "$hctl"
+check "rmmod sdisk refused while mounted" sh -c '! rmmod sdisk 2> /dev/null'
+check "umount" umount /mnt
+check "the removed node detaches once unmounted" wait_until 10 not sdisk_on "$hctl"
+
+echo "- - -" > "/sys/class/scsi_host/host$host/scan"
+check "the LUN comes back on a rescan" wait_until 10 [ -e "/sys/bus/scsi/devices/$hctl" ]
+check "sdisk attaches to it again" wait_until 10 sdisk_on "$hctl"
+inst=$(sed -n 's/.*instance #\([0-9]*\) (driver name: sdisk).*/\1/p' /proc/scsa/devinfo |
+	while read -r i; do [ "$(sdisk_hctl "$i")" = "$hctl" ] && echo "$i"; done | head -1)
+echo "# the LUN is sdisk instance $inst now"
+check "its block node appears" wait_until 10 [ -b "$D/$inst:a" ]
+check "mount the file system again" mount -t ext4 "$D/$inst:a" /mnt
+check "data written and synced before the removal verifies" cmp -s /mnt/before /tmp/before
+check "umount" umount /mnt
+check "rmmod sdisk" rmmod sdisk
