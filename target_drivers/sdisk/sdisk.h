@@ -64,7 +64,8 @@ struct sdisk_errstats {
 
 /*
  * Per-command state, in the packet's target-private area: it stays with
- * the packet across retries and DMA windows.
+ * the packet across retries and DMA windows.  While a buf has a packet,
+ * its b_private points here (as sd keeps its xbuf there).
  */
 struct sdisk;
 
@@ -72,7 +73,6 @@ struct sdisk_cmd {
 	struct buf	*sc_bp;
 	struct scsi_pkt	*sc_pkt;
 	struct sdisk	*sc_sk;
-	struct sdisk_cmd *sc_next;	/* on sk_retryq */
 	diskaddr_t	sc_blkno;	/* first block of the buf, device blocks */
 	size_t		sc_xfer;	/* bytes of the buf to transfer */
 	size_t		sc_done;	/* bytes transferred by earlier windows */
@@ -82,6 +82,14 @@ struct sdisk_cmd {
 	int		sc_ua;
 	int		sc_newwin;	/* the next window is still to be bound */
 	int		sc_inrunq;	/* counted in the kstat run queue */
+};
+
+#define SDISK_BP_CMD(bp)	((struct sdisk_cmd *)(bp)->b_private)
+
+/* A FIFO of bufs linked through av_forw: the wait and the retry queue. */
+struct sdisk_bufq {
+	struct buf	*bq_head;
+	struct buf	*bq_tail;
 };
 
 struct sdisk {
@@ -99,16 +107,13 @@ struct sdisk {
 	size_t			sk_maxxfer;	/* dma-max: largest window */
 	int			sk_cdb16;	/* 16-byte CDBs supported */
 
-	/* The queue; all under sk_mutex. */
-	struct buf		*sk_waitq;	/* bufs not started, via av_forw */
-	struct buf		*sk_waitq_tail;
-	struct sdisk_cmd	*sk_retryq;	/* packets to send again */
-	struct sdisk_cmd	*sk_retryq_tail;
+	/* The queues; all under sk_mutex. */
+	struct sdisk_bufq	sk_waitq;	/* bufs without a packet yet */
+	struct sdisk_bufq	sk_retryq;	/* bufs whose packet goes again */
 	int			sk_ncmds;	/* packets allocated for bufs */
 	int			sk_throttle;
 	int			sk_max_throttle;
 	int			sk_starting;	/* a thread is in sdisk_start() */
-	int			sk_restart;	/* sdisk_start() must loop */
 	int			sk_runout;	/* waiting for a resource callback */
 	uint_t			sk_runout_gen;	/* resource callbacks run so far */
 	timeout_id_t		sk_restart_tid;

@@ -6,10 +6,11 @@
  * synchronous internal commands of attach and ioctl.
  *
  * A buf waits on sk_waitq (kstat wait queue) until a packet is allocated
- * for it and first transported (run queue).  A packet to send again, for a
- * retry or its next window, goes on sk_retryq, which sdisk_start() serves
- * before new bufs; delayed retries arm one restart timeout for the
- * instance, during which nothing new is started, as sd does.
+ * for it and first transported (run queue).  A buf whose packet is to be
+ * sent again, for a retry or its next window, goes on sk_retryq, which
+ * sdisk_start() serves before new bufs; delayed retries arm one restart
+ * timeout for the instance, during which nothing new is started, as sd
+ * does.
  */
 #include "sdisk.h"
 
@@ -93,6 +94,7 @@ static void sdisk_finish(struct sdisk *sk, struct sdisk_cmd *cmd, int err, size_
 		cv_broadcast(&sk->sk_cv);
 	mutex_exit(&sk->sk_mutex);
 
+	bp->b_private = NULL;
 	scsi_destroy_pkt(pkt);		/* frees cmd too */
 	biodone(bp);
 	sdisk_start(sk);
@@ -173,30 +175,40 @@ static int sdisk_send(struct sdisk *sk, struct sdisk_cmd *cmd)
 	return (SEND_DONE);
 }
 
-static void sdisk_retryq_push(struct sdisk *sk, struct sdisk_cmd *cmd, int head)
+/*
+ * The wait and retry queues, FIFOs of bufs through av_forw.  Called with
+ * sk_mutex held.
+ */
+static void sdisk_q_append(struct sdisk_bufq *q, struct buf *bp)
 {
-	ASSERT(MUTEX_HELD(&sk->sk_mutex));
-	if (head || sk->sk_retryq == NULL) {
-		cmd->sc_next = sk->sk_retryq;
-		sk->sk_retryq = cmd;
-		if (sk->sk_retryq_tail == NULL)
-			sk->sk_retryq_tail = cmd;
-	} else {
-		cmd->sc_next = NULL;
-		sk->sk_retryq_tail->sc_next = cmd;
-		sk->sk_retryq_tail = cmd;
-	}
+	bp->av_forw = NULL;
+	if (q->bq_tail != NULL)
+		q->bq_tail->av_forw = bp;
+	else
+		q->bq_head = bp;
+	q->bq_tail = bp;
 }
 
-static struct sdisk_cmd *sdisk_retryq_pop(struct sdisk *sk)
+/* At the head: a buf put back, or a packet to resend before the others. */
+static void sdisk_q_push(struct sdisk_bufq *q, struct buf *bp)
 {
-	struct sdisk_cmd *cmd = sk->sk_retryq;
+	bp->av_forw = q->bq_head;
+	q->bq_head = bp;
+	if (q->bq_tail == NULL)
+		q->bq_tail = bp;
+}
 
-	sk->sk_retryq = cmd->sc_next;
-	if (sk->sk_retryq == NULL)
-		sk->sk_retryq_tail = NULL;
-	cmd->sc_next = NULL;
-	return (cmd);
+static struct buf *sdisk_q_take(struct sdisk_bufq *q)
+{
+	struct buf *bp = q->bq_head;
+
+	if (bp != NULL) {
+		q->bq_head = bp->av_forw;
+		if (q->bq_head == NULL)
+			q->bq_tail = NULL;
+		bp->av_forw = NULL;
+	}
+	return (bp);
 }
 
 /* A packet, with its first window, for a buf; NULL if resources are short. */
@@ -221,6 +233,7 @@ static struct sdisk_cmd *sdisk_pkt_alloc(struct sdisk *sk, struct buf *bp)
 	if (pkt == NULL)
 		return (NULL);
 	cmd = (struct sdisk_cmd *)pkt->pkt_private;
+	bp->b_private = cmd;
 	cmd->sc_bp = bp;
 	cmd->sc_pkt = pkt;
 	cmd->sc_sk = sk;
@@ -231,91 +244,106 @@ static struct sdisk_cmd *sdisk_pkt_alloc(struct sdisk *sk, struct buf *bp)
 }
 
 /*
+ * After sdisk_send(): a packet the HBA was too busy to take, or whose next
+ * window found no resources, goes back to the head of the retry queue.
+ * The resource callback may run as soon as an allocation has failed,
+ * before we get here: wait for it only if it has not run since gen.
+ */
+static void sdisk_sent(struct sdisk *sk, struct buf *bp, int rv, uint_t gen)
+{
+	ASSERT(MUTEX_HELD(&sk->sk_mutex));
+	if (rv == SEND_BUSY) {
+		sdisk_q_push(&sk->sk_retryq, bp);
+		sdisk_arm_restart(sk, SDISK_TRANBUSY_DELAY);
+	} else if (rv == SEND_NORES) {
+		sdisk_q_push(&sk->sk_retryq, bp);
+		sk->sk_runout = gen == sk->sk_runout_gen;
+	}
+}
+
+/* Send the first packet of the retry queue.  Called with sk_mutex held. */
+static void sdisk_start_retry(struct sdisk *sk)
+{
+	uint_t gen = sk->sk_runout_gen;
+	struct buf *bp = sdisk_q_take(&sk->sk_retryq);
+	int rv;
+
+	mutex_exit(&sk->sk_mutex);
+	rv = sdisk_send(sk, SDISK_BP_CMD(bp));
+	mutex_enter(&sk->sk_mutex);
+	sdisk_sent(sk, bp, rv, gen);
+}
+
+/*
+ * A buf for which no packet can be made (scsi_init_pkt() set its error):
+ * it leaves the wait queue failed.  Called with sk_mutex held.
+ */
+static void sdisk_reject(struct sdisk *sk, struct buf *bp)
+{
+	kstat_io_t *kio;
+
+	if ((kio = SK_IOSTAT(sk)) != NULL)
+		kstat_waitq_exit(kio);
+	if (sk->sk_ncmds == 0)
+		cv_broadcast(&sk->sk_cv);
+	mutex_exit(&sk->sk_mutex);
+	SK_ERRINC(sk, se_harderrs);
+	bp->b_resid = bp->b_bcount;
+	biodone(bp);
+	mutex_enter(&sk->sk_mutex);
+}
+
+/*
+ * A packet for the first buf of the wait queue, sent; the buf goes back
+ * to the head if resources are short.  Called with sk_mutex held.
+ */
+static void sdisk_start_buf(struct sdisk *sk)
+{
+	uint_t gen = sk->sk_runout_gen;
+	struct buf *bp = sdisk_q_take(&sk->sk_waitq);
+	struct sdisk_cmd *cmd;
+	int rv;
+
+	sk->sk_ncmds++;
+	mutex_exit(&sk->sk_mutex);
+	if ((cmd = sdisk_pkt_alloc(sk, bp)) != NULL) {
+		rv = sdisk_send(sk, cmd);
+		mutex_enter(&sk->sk_mutex);
+		sdisk_sent(sk, bp, rv, gen);
+		return;
+	}
+	mutex_enter(&sk->sk_mutex);
+	sk->sk_ncmds--;
+	if (geterror(bp) != 0) {
+		sdisk_reject(sk, bp);
+		return;
+	}
+	/* Short of resources: the callback restarts us. */
+	sdisk_q_push(&sk->sk_waitq, bp);
+	sk->sk_runout = gen == sk->sk_runout_gen;
+}
+
+/*
  * Start what the throttle allows: packets to resend first, then new bufs.
- * One thread at a time runs the loop; others leave their work queued.
+ * One thread at a time runs the loop; another finds it running and
+ * leaves: the loop looks at the queues under sk_mutex before it ends, so
+ * it sees the work the other thread queued.
  */
 static void sdisk_start(struct sdisk *sk)
 {
-	struct sdisk_cmd *cmd;
-	struct buf *bp;
-	kstat_io_t *kio;
-	uint_t gen;
-	int rv;
-
 	mutex_enter(&sk->sk_mutex);
 	if (sk->sk_starting) {
-		sk->sk_restart = 1;
 		mutex_exit(&sk->sk_mutex);
 		return;
 	}
 	sk->sk_starting = 1;
-	for (;;) {
-		sk->sk_restart = 0;
-		if (sk->sk_restart_tid != NULL || sk->sk_runout)
+	while (sk->sk_restart_tid == NULL && !sk->sk_runout) {
+		if (sk->sk_retryq.bq_head != NULL)
+			sdisk_start_retry(sk);
+		else if (sk->sk_waitq.bq_head != NULL && sk->sk_ncmds < sk->sk_throttle)
+			sdisk_start_buf(sk);
+		else
 			break;
-		/*
-		 * The resource callback may run as soon as an allocation has
-		 * failed, before we note the failure: wait for it only if it
-		 * has not run since (sk_runout_gen unchanged).
-		 */
-		gen = sk->sk_runout_gen;
-		if (sk->sk_retryq != NULL) {
-			cmd = sdisk_retryq_pop(sk);
-			mutex_exit(&sk->sk_mutex);
-			rv = sdisk_send(sk, cmd);
-			mutex_enter(&sk->sk_mutex);
-			if (rv == SEND_BUSY) {
-				sdisk_retryq_push(sk, cmd, 1);
-				sdisk_arm_restart(sk, SDISK_TRANBUSY_DELAY);
-			} else if (rv == SEND_NORES) {
-				sdisk_retryq_push(sk, cmd, 1);
-				sk->sk_runout = gen == sk->sk_runout_gen;
-			}
-			continue;
-		}
-		if (sk->sk_waitq == NULL || sk->sk_ncmds >= sk->sk_throttle) {
-			if (!sk->sk_restart)
-				break;
-			continue;
-		}
-		bp = sk->sk_waitq;
-		sk->sk_waitq = bp->av_forw;
-		if (sk->sk_waitq == NULL)
-			sk->sk_waitq_tail = NULL;
-		bp->av_forw = NULL;
-		sk->sk_ncmds++;
-		mutex_exit(&sk->sk_mutex);
-
-		cmd = sdisk_pkt_alloc(sk, bp);
-		if (cmd != NULL) {
-			rv = sdisk_send(sk, cmd);
-			mutex_enter(&sk->sk_mutex);
-			if (rv == SEND_BUSY) {
-				sdisk_retryq_push(sk, cmd, 1);
-				sdisk_arm_restart(sk, SDISK_TRANBUSY_DELAY);
-			}
-			continue;
-		}
-		mutex_enter(&sk->sk_mutex);
-		sk->sk_ncmds--;
-		if (geterror(bp) == 0) {
-			/* Short of resources: the callback restarts us. */
-			bp->av_forw = sk->sk_waitq;
-			sk->sk_waitq = bp;
-			if (sk->sk_waitq_tail == NULL)
-				sk->sk_waitq_tail = bp;
-			sk->sk_runout = gen == sk->sk_runout_gen;
-			continue;
-		}
-		if ((kio = SK_IOSTAT(sk)) != NULL)
-			kstat_waitq_exit(kio);
-		if (sk->sk_ncmds == 0)
-			cv_broadcast(&sk->sk_cv);
-		mutex_exit(&sk->sk_mutex);
-		SK_ERRINC(sk, se_harderrs);
-		bp->b_resid = bp->b_bcount;
-		biodone(bp);
-		mutex_enter(&sk->sk_mutex);
 	}
 	sk->sk_starting = 0;
 	mutex_exit(&sk->sk_mutex);
@@ -331,7 +359,7 @@ static void sdisk_retry(struct sdisk *sk, struct sdisk_cmd *cmd, int *count, int
 	}
 	SK_ERRINC(sk, se_retries);
 	mutex_enter(&sk->sk_mutex);
-	sdisk_retryq_push(sk, cmd, 1);
+	sdisk_q_push(&sk->sk_retryq, cmd->sc_bp);
 	if (delay != 0)
 		sdisk_arm_restart(sk, delay);
 	mutex_exit(&sk->sk_mutex);
@@ -360,7 +388,7 @@ static void sdisk_window_done(struct sdisk *sk, struct sdisk_cmd *cmd)
 	cmd->sc_newwin = 1;
 	cmd->sc_retries = cmd->sc_busy = cmd->sc_ua = 0;
 	mutex_enter(&sk->sk_mutex);
-	sdisk_retryq_push(sk, cmd, 1);
+	sdisk_q_push(&sk->sk_retryq, cmd->sc_bp);
 	mutex_exit(&sk->sk_mutex);
 	sdisk_start(sk);
 }
@@ -564,15 +592,10 @@ int sdisk_strategy(struct buf *bp)
 			err = ENXIO;
 		goto fail;
 	}
-	bp->av_forw = NULL;
 	mutex_enter(&sk->sk_mutex);
 	if ((kio = SK_IOSTAT(sk)) != NULL)
 		kstat_waitq_enter(kio);
-	if (sk->sk_waitq_tail != NULL)
-		sk->sk_waitq_tail->av_forw = bp;
-	else
-		sk->sk_waitq = bp;
-	sk->sk_waitq_tail = bp;
+	sdisk_q_append(&sk->sk_waitq, bp);
 	mutex_exit(&sk->sk_mutex);
 	sdisk_start(sk);
 	return (0);
@@ -619,7 +642,7 @@ void sdisk_drain(struct sdisk *sk)
 	timeout_id_t tid;
 
 	mutex_enter(&sk->sk_mutex);
-	while (sk->sk_ncmds != 0 || sk->sk_waitq != NULL || sk->sk_rqs_for != NULL)
+	while (sk->sk_ncmds != 0 || sk->sk_waitq.bq_head != NULL || sk->sk_rqs_for != NULL)
 		cv_wait(&sk->sk_cv, &sk->sk_mutex);
 	tid = sk->sk_restart_tid;
 	sk->sk_restart_tid = NULL;
