@@ -42,6 +42,15 @@
 #define SDISK_RETRY_DELAY	drv_usectohz(500000)	/* 500 ms, not ready */
 #define SDISK_TRANBUSY_DELAY	drv_usectohz(10000)	/* 10 ms */
 
+/*
+ * Retry budgets: a command counts its retries of each kind apart, as sd
+ * counts xb_retry_count and xb_ua_retry_count (limits above).
+ */
+#define SDISK_TRY_ERR		0	/* errors worth retrying */
+#define SDISK_TRY_BUSY		1	/* BUSY, QUEUE FULL, TRAN_BUSY */
+#define SDISK_TRY_UA		2	/* unit attentions */
+#define SDISK_NTRY		3
+
 /* The error kstat "sdisk<inst>,err", as sd's "sd<inst>,err" plus ours. */
 struct sdisk_errstats {
 	kstat_named_t	se_softerrs;	/* recovered errors */
@@ -77,9 +86,7 @@ struct sdisk_cmd {
 	size_t		sc_xfer;	/* bytes of the buf to transfer */
 	size_t		sc_done;	/* bytes transferred by earlier windows */
 	size_t		sc_win;		/* bytes of the current window */
-	int		sc_retries;
-	int		sc_busy;
-	int		sc_ua;
+	int		sc_tries[SDISK_NTRY];	/* retries, per budget */
 	int		sc_newwin;	/* the next window is still to be bound */
 	int		sc_inrunq;	/* counted in the kstat run queue */
 };

@@ -14,14 +14,191 @@
  */
 #include "sdisk.h"
 
+/*
+ * What to do with a command that has completed, or that the HBA did not
+ * take: the verdict of sdisk's one decision tree (sdisk_decide() and
+ * below), for READ/WRITE packets and internal commands alike.
+ */
+typedef enum {
+	SDISK_V_DONE,		/* success: GOOD, or a recovered error */
+	SDISK_V_RETRY,		/* send it again, after sv_delay ticks */
+	SDISK_V_SENSE,		/* CHECK CONDITION without sense: fetch it */
+	SDISK_V_FAIL		/* give up with sv_err */
+} sdisk_act_t;
+
+struct sdisk_verdict {
+	sdisk_act_t	sv_act;
+	int		sv_err;		/* SDISK_V_FAIL: the errno */
+	clock_t		sv_delay;	/* SDISK_V_RETRY: 0 for at once */
+	int		sv_qfull;	/* QUEUE FULL: the device holds fewer */
+	uint8_t		*sv_sense;	/* the sense data decided on, if any */
+	int		sv_info;	/* the sense names the failed block: */
+	uint64_t	sv_blkno;	/* this one */
+};
+
+static const int sdisk_try_limit[SDISK_NTRY] = {
+	[SDISK_TRY_ERR] = SDISK_RETRIES,
+	[SDISK_TRY_BUSY] = SDISK_BUSY_RETRIES,
+	[SDISK_TRY_UA] = SDISK_UA_RETRIES,
+};
+
 static void sdisk_start(struct sdisk *sk);
 static void sdisk_intr(struct scsi_pkt *pkt);
 static void sdisk_rqs_intr(struct scsi_pkt *pkt);
+static void sdisk_rqs_start(struct sdisk *sk, struct sdisk_cmd *cmd);
 
 /* sdisk_send() results */
 #define SEND_DONE	0	/* transported, or finished with an error */
 #define SEND_BUSY	1	/* TRAN_BUSY: try again after a delay */
 #define SEND_NORES	2	/* no resources for the next window yet */
+
+static void sdisk_v_fail(struct sdisk_verdict *v, int err)
+{
+	v->sv_act = SDISK_V_FAIL;
+	v->sv_err = err;
+}
+
+/* A retry on budget kind (SDISK_TRY_*), after delay; EIO once it is spent. */
+static void sdisk_v_retry(struct sdisk *sk, int *tries, int kind, clock_t delay,
+    struct sdisk_verdict *v)
+{
+	if (++tries[kind] > sdisk_try_limit[kind]) {
+		sdisk_v_fail(v, EIO);
+		return;
+	}
+	SK_ERRINC(sk, se_retries);
+	v->sv_act = SDISK_V_RETRY;
+	v->sv_delay = delay;
+}
+
+/*
+ * scsi_transport() did not take the packet.  TRAN_BUSY (the HBA's queue
+ * is full) is tried again shortly, on the busy budget, and is no retry of
+ * the command, which never left; anything else fails.
+ */
+static void sdisk_refused(struct sdisk *sk, int rv, int *tries, struct sdisk_verdict *v)
+{
+	bzero(v, sizeof (*v));
+	if (rv == TRAN_BUSY && ++tries[SDISK_TRY_BUSY] <= SDISK_BUSY_RETRIES) {
+		SK_ERRINC(sk, se_busy);
+		v->sv_act = SDISK_V_RETRY;
+		v->sv_delay = SDISK_TRANBUSY_DELAY;
+		return;
+	}
+	SK_ERRINC(sk, se_transerrs);
+	sdisk_v_fail(v, rv == TRAN_FATAL_ERROR ? ENXIO : EIO);
+}
+
+/*
+ * CHECK CONDITION whose sense could not be had (no ARQ data, REQUEST
+ * SENSE failed or busy): retried blind; a lasting condition comes back.
+ */
+static void sdisk_nosense(struct sdisk *sk, int *tries, clock_t delay, struct sdisk_verdict *v)
+{
+	bzero(v, sizeof (*v));
+	sdisk_v_retry(sk, tries, SDISK_TRY_ERR, delay, v);
+}
+
+/* CHECK CONDITION with its sense data. */
+static void sdisk_decide_sense(struct sdisk *sk, uint8_t *sense, int *tries,
+    struct sdisk_verdict *v)
+{
+	uint8_t key = scsi_sense_key(sense), asc = scsi_sense_asc(sense);
+	uint8_t ascq = scsi_sense_ascq(sense);
+
+	bzero(v, sizeof (*v));
+	v->sv_sense = sense;
+	switch (key) {
+	case KEY_RECOVERABLE_ERROR:
+		SK_ERRINC(sk, se_rq_recov_err);
+		SK_ERRINC(sk, se_softerrs);
+		v->sv_act = SDISK_V_DONE;
+		return;
+	case KEY_NOT_READY:
+		SK_ERRINC(sk, se_rq_ntrdy_err);
+		if (asc == 0x3a)		/* medium not present */
+			sdisk_v_fail(v, ENXIO);
+		else
+			sdisk_v_retry(sk, tries, SDISK_TRY_ERR, asc == 0x04 && ascq == 0x01 ?
+			    SDISK_RETRY_DELAY : SDISK_BUSY_DELAY, v);
+		return;
+	case KEY_UNIT_ATTENTION:
+		SK_ERRINC(sk, se_unit_attn);
+		sdisk_v_retry(sk, tries, SDISK_TRY_UA, 0, v);
+		return;
+	case KEY_ABORTED_COMMAND:
+	case KEY_NO_SENSE:
+		sdisk_v_retry(sk, tries, SDISK_TRY_ERR, 0, v);
+		return;
+	case KEY_MEDIUM_ERROR:
+	case KEY_HARDWARE_ERROR:
+		if (key == KEY_MEDIUM_ERROR)
+			SK_ERRINC(sk, se_rq_media_err);
+		v->sv_info = scsi_sense_info_uint64(sense, SENSE_LENGTH, &v->sv_blkno);
+		sdisk_v_fail(v, EIO);
+		return;
+	case KEY_ILLEGAL_REQUEST:
+		SK_ERRINC(sk, se_rq_illrq_err);
+		sdisk_v_fail(v, EIO);
+		return;
+	case KEY_DATA_PROTECT:
+		sdisk_v_fail(v, EACCES);
+		return;
+	default:
+		sdisk_v_fail(v, EIO);
+		return;
+	}
+}
+
+/*
+ * A completed packet: pkt_reason, then the status, then the sense.  tries
+ * are the command's retry counts, per budget.
+ */
+static void sdisk_decide(struct sdisk *sk, struct scsi_pkt *pkt, int *tries,
+    struct sdisk_verdict *v)
+{
+	struct scsi_arq_status *arq = (struct scsi_arq_status *)pkt->pkt_scbp;
+
+	bzero(v, sizeof (*v));
+	if (pkt->pkt_reason != CMD_CMPLT) {
+		SK_ERRINC(sk, se_transerrs);
+		if (pkt->pkt_reason == CMD_DEV_GONE)
+			sdisk_v_fail(v, ENXIO);
+		else if (pkt->pkt_reason == CMD_INCOMPLETE)	/* never reached it */
+			sdisk_v_retry(sk, tries, SDISK_TRY_ERR, SDISK_BUSY_DELAY, v);
+		else		/* timeouts, resets, aborts, transport errors */
+			sdisk_v_retry(sk, tries, SDISK_TRY_ERR, 0, v);
+		return;
+	}
+	switch (*pkt->pkt_scbp & STATUS_MASK) {
+	case STATUS_GOOD:
+		v->sv_act = SDISK_V_DONE;
+		return;
+	case STATUS_CHECK:
+		if (pkt->pkt_state & STATE_ARQ_DONE)
+			sdisk_decide_sense(sk, (uint8_t *)&arq->sts_sensedata, tries, v);
+		else if (!sk->sk_arq)
+			v->sv_act = SDISK_V_SENSE;
+		else
+			sdisk_nosense(sk, tries, 0, v);
+		return;
+	case STATUS_QFULL:
+		SK_ERRINC(sk, se_busy);
+		v->sv_qfull = 1;
+		sdisk_v_retry(sk, tries, SDISK_TRY_BUSY, SDISK_TRANBUSY_DELAY, v);
+		return;
+	case STATUS_BUSY:
+		SK_ERRINC(sk, se_busy);
+		sdisk_v_retry(sk, tries, SDISK_TRY_BUSY, SDISK_BUSY_DELAY, v);
+		return;
+	case STATUS_RESERVATION_CONFLICT:
+		sdisk_v_fail(v, EACCES);
+		return;
+	default:
+		sdisk_v_retry(sk, tries, SDISK_TRY_ERR, 0, v);
+		return;
+	}
+}
 
 static void sdisk_restart(void *arg)
 {
@@ -128,6 +305,7 @@ static int sdisk_send(struct sdisk *sk, struct sdisk_cmd *cmd)
 {
 	struct scsi_pkt *pkt = cmd->sc_pkt;
 	struct buf *bp = cmd->sc_bp;
+	struct sdisk_verdict v;
 	kstat_io_t *kio;
 	int rv;
 
@@ -165,13 +343,10 @@ static int sdisk_send(struct sdisk *sk, struct sdisk_cmd *cmd)
 		kstat_runq_back_to_waitq(kio);
 	cmd->sc_inrunq = 0;
 	mutex_exit(&sk->sk_mutex);
-	if (rv == TRAN_BUSY && ++cmd->sc_busy <= SDISK_BUSY_RETRIES) {
-		SK_ERRINC(sk, se_busy);
+	sdisk_refused(sk, rv, cmd->sc_tries, &v);
+	if (v.sv_act == SDISK_V_RETRY)
 		return (SEND_BUSY);
-	}
-	SK_ERRINC(sk, se_transerrs);
-	sdisk_finish(sk, cmd, rv == TRAN_FATAL_ERROR ? ENXIO : EIO,
-	    bp->b_bcount - cmd->sc_done);
+	sdisk_finish(sk, cmd, v.sv_err, bp->b_bcount - cmd->sc_done);
 	return (SEND_DONE);
 }
 
@@ -349,15 +524,9 @@ static void sdisk_start(struct sdisk *sk)
 	mutex_exit(&sk->sk_mutex);
 }
 
-/* Send cmd again, at once or after delay, unless *count exceeds limit. */
-static void sdisk_retry(struct sdisk *sk, struct sdisk_cmd *cmd, int *count, int limit,
-    int err, clock_t delay)
+/* Send cmd's packet again, before anything else, at once or after delay. */
+static void sdisk_resend(struct sdisk *sk, struct sdisk_cmd *cmd, clock_t delay)
 {
-	if (++(*count) > limit) {
-		sdisk_finish(sk, cmd, err, cmd->sc_bp->b_bcount - cmd->sc_done);
-		return;
-	}
-	SK_ERRINC(sk, se_retries);
 	mutex_enter(&sk->sk_mutex);
 	sdisk_q_push(&sk->sk_retryq, cmd->sc_bp);
 	if (delay != 0)
@@ -386,68 +555,48 @@ static void sdisk_window_done(struct sdisk *sk, struct sdisk_cmd *cmd)
 		return;
 	}
 	cmd->sc_newwin = 1;
-	cmd->sc_retries = cmd->sc_busy = cmd->sc_ua = 0;
-	mutex_enter(&sk->sk_mutex);
-	sdisk_q_push(&sk->sk_retryq, cmd->sc_bp);
-	mutex_exit(&sk->sk_mutex);
-	sdisk_start(sk);
+	bzero(cmd->sc_tries, sizeof (cmd->sc_tries));
+	sdisk_resend(sk, cmd, 0);
 }
 
-/* A CHECK CONDITION with its sense data. */
-static void sdisk_sense(struct sdisk *sk, struct sdisk_cmd *cmd, uint8_t *sense)
+/*
+ * What a failed buf did not move: everything from this window on, but
+ * for the blocks before the failed one when the sense names it.
+ */
+static size_t sdisk_fail_resid(struct sdisk *sk, struct sdisk_cmd *cmd,
+    const struct sdisk_verdict *v)
 {
-	struct buf *bp = cmd->sc_bp;
-	uint8_t key = scsi_sense_key(sense), asc = scsi_sense_asc(sense);
-	uint8_t ascq = scsi_sense_ascq(sense);
-	uint64_t bad;
-	size_t ok = 0;
+	diskaddr_t first = cmd->sc_blkno + cmd->sc_done / sk->sk_blksize;
+	size_t moved = 0;
 
-	switch (key) {
-	case KEY_RECOVERABLE_ERROR:
-		SK_ERRINC(sk, se_rq_recov_err);
-		SK_ERRINC(sk, se_softerrs);
+	if (v->sv_info && v->sv_blkno >= first &&
+	    v->sv_blkno < first + cmd->sc_win / sk->sk_blksize)
+		moved = (size_t)(v->sv_blkno - first) * sk->sk_blksize;
+	return (cmd->sc_bp->b_bcount - cmd->sc_done - moved);
+}
+
+/* Carry out the verdict on a READ/WRITE packet. */
+static void sdisk_act(struct sdisk *sk, struct sdisk_cmd *cmd, const struct sdisk_verdict *v)
+{
+	if (v->sv_qfull) {
+		/* The device holds fewer than we sent: slow down until restart. */
+		mutex_enter(&sk->sk_mutex);
+		sk->sk_throttle = MAX(1, sk->sk_ncmds - 1);
+		mutex_exit(&sk->sk_mutex);
+	}
+	switch (v->sv_act) {
+	case SDISK_V_DONE:
 		sdisk_window_done(sk, cmd);
-		return;
-	case KEY_NOT_READY:
-		SK_ERRINC(sk, se_rq_ntrdy_err);
-		if (asc == 0x3a) {		/* medium not present */
-			sdisk_finish(sk, cmd, ENXIO, bp->b_bcount - cmd->sc_done);
-			return;
-		}
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO,
-		    asc == 0x04 && ascq == 0x01 ? SDISK_RETRY_DELAY : SDISK_BUSY_DELAY);
-		return;
-	case KEY_UNIT_ATTENTION:
-		SK_ERRINC(sk, se_unit_attn);
-		sdisk_retry(sk, cmd, &cmd->sc_ua, SDISK_UA_RETRIES, EIO, 0);
-		return;
-	case KEY_ABORTED_COMMAND:
-	case KEY_NO_SENSE:
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
-		return;
-	case KEY_MEDIUM_ERROR:
-	case KEY_HARDWARE_ERROR:
-		if (key == KEY_MEDIUM_ERROR)
-			SK_ERRINC(sk, se_rq_media_err);
-		/* What precedes the failed block in this window was moved. */
-		if (scsi_sense_info_uint64(sense, SENSE_LENGTH, &bad)) {
-			diskaddr_t first = cmd->sc_blkno + cmd->sc_done / sk->sk_blksize;
-
-			if (bad >= first && bad < first + cmd->sc_win / sk->sk_blksize)
-				ok = (size_t)(bad - first) * sk->sk_blksize;
-		}
-		sdisk_finish(sk, cmd, EIO, bp->b_bcount - cmd->sc_done - ok);
-		return;
-	case KEY_ILLEGAL_REQUEST:
-		SK_ERRINC(sk, se_rq_illrq_err);
-		sdisk_finish(sk, cmd, EIO, bp->b_bcount - cmd->sc_done);
-		return;
-	case KEY_DATA_PROTECT:
-		sdisk_finish(sk, cmd, EACCES, bp->b_bcount - cmd->sc_done);
-		return;
-	default:
-		sdisk_finish(sk, cmd, EIO, bp->b_bcount - cmd->sc_done);
-		return;
+		break;
+	case SDISK_V_RETRY:
+		sdisk_resend(sk, cmd, v->sv_delay);
+		break;
+	case SDISK_V_SENSE:
+		sdisk_rqs_start(sk, cmd);
+		break;
+	case SDISK_V_FAIL:
+		sdisk_finish(sk, cmd, v->sv_err, sdisk_fail_resid(sk, cmd, v));
+		break;
 	}
 }
 
@@ -459,11 +608,13 @@ static void sdisk_sense(struct sdisk *sk, struct sdisk_cmd *cmd, uint8_t *sense)
 static void sdisk_rqs_start(struct sdisk *sk, struct sdisk_cmd *cmd)
 {
 	struct scsi_pkt *rqp = sk->sk_rqs_pkt;
+	struct sdisk_verdict v;
 
 	mutex_enter(&sk->sk_mutex);
 	if (rqp == NULL || sk->sk_rqs_for != NULL) {
 		mutex_exit(&sk->sk_mutex);
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
+		sdisk_nosense(sk, cmd->sc_tries, 0, &v);
+		sdisk_act(sk, cmd, &v);
 		return;
 	}
 	sk->sk_rqs_for = cmd->sc_pkt;
@@ -483,7 +634,8 @@ static void sdisk_rqs_start(struct sdisk *sk, struct sdisk_cmd *cmd)
 		sk->sk_rqs_for = NULL;
 		cv_broadcast(&sk->sk_cv);
 		mutex_exit(&sk->sk_mutex);
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, SDISK_BUSY_DELAY);
+		sdisk_nosense(sk, cmd->sc_tries, SDISK_BUSY_DELAY, &v);
+		sdisk_act(sk, cmd, &v);
 	}
 }
 
@@ -491,6 +643,7 @@ static void sdisk_rqs_intr(struct scsi_pkt *rqp)
 {
 	struct sdisk *sk = (struct sdisk *)rqp->pkt_private;
 	struct sdisk_cmd *cmd;
+	struct sdisk_verdict v;
 	uint8_t sense[SENSE_LENGTH];
 	int good;
 
@@ -502,70 +655,20 @@ static void sdisk_rqs_intr(struct scsi_pkt *rqp)
 	cv_broadcast(&sk->sk_cv);
 	mutex_exit(&sk->sk_mutex);
 	if (good)
-		sdisk_sense(sk, cmd, sense);
+		sdisk_decide_sense(sk, sense, cmd->sc_tries, &v);
 	else
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
+		sdisk_nosense(sk, cmd->sc_tries, 0, &v);
+	sdisk_act(sk, cmd, &v);
 }
 
 /* pkt_comp of READ/WRITE packets; runs in the framework's completion thread. */
 static void sdisk_intr(struct scsi_pkt *pkt)
 {
 	struct sdisk_cmd *cmd = (struct sdisk_cmd *)pkt->pkt_private;
-	struct sdisk *sk = cmd->sc_sk;
-	struct scsi_arq_status *arq;
+	struct sdisk_verdict v;
 
-	switch (pkt->pkt_reason) {
-	case CMD_CMPLT:
-		break;
-	case CMD_DEV_GONE:
-		SK_ERRINC(sk, se_transerrs);
-		sdisk_finish(sk, cmd, ENXIO, cmd->sc_bp->b_bcount - cmd->sc_done);
-		return;
-	case CMD_INCOMPLETE:
-		/* Never reached the device: a transient transport condition. */
-		SK_ERRINC(sk, se_transerrs);
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, SDISK_BUSY_DELAY);
-		return;
-	default:		/* timeouts, resets, aborts, transport errors */
-		SK_ERRINC(sk, se_transerrs);
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
-		return;
-	}
-
-	switch (*pkt->pkt_scbp & STATUS_MASK) {
-	case STATUS_GOOD:
-		sdisk_window_done(sk, cmd);
-		return;
-	case STATUS_CHECK:
-		if (pkt->pkt_state & STATE_ARQ_DONE) {
-			arq = (struct scsi_arq_status *)pkt->pkt_scbp;
-			sdisk_sense(sk, cmd, (uint8_t *)&arq->sts_sensedata);
-		} else if (!sk->sk_arq) {
-			sdisk_rqs_start(sk, cmd);
-		} else {
-			sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
-		}
-		return;
-	case STATUS_QFULL:
-		/* The device holds fewer than we sent: slow down until restart. */
-		mutex_enter(&sk->sk_mutex);
-		sk->sk_throttle = MAX(1, sk->sk_ncmds - 1);
-		mutex_exit(&sk->sk_mutex);
-		SK_ERRINC(sk, se_busy);
-		sdisk_retry(sk, cmd, &cmd->sc_busy, SDISK_BUSY_RETRIES, EIO,
-		    SDISK_TRANBUSY_DELAY);
-		return;
-	case STATUS_BUSY:
-		SK_ERRINC(sk, se_busy);
-		sdisk_retry(sk, cmd, &cmd->sc_busy, SDISK_BUSY_RETRIES, EIO, SDISK_BUSY_DELAY);
-		return;
-	case STATUS_RESERVATION_CONFLICT:
-		sdisk_finish(sk, cmd, EACCES, cmd->sc_bp->b_bcount - cmd->sc_done);
-		return;
-	default:
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
-		return;
-	}
+	sdisk_decide(cmd->sc_sk, pkt, cmd->sc_tries, &v);
+	sdisk_act(cmd->sc_sk, cmd, &v);
 }
 
 int sdisk_strategy(struct buf *bp)
