@@ -36,6 +36,7 @@
 #define SDISK_RETRIES		5	/* errors worth retrying */
 #define SDISK_BUSY_RETRIES	60	/* BUSY / QUEUE FULL / TRAN_BUSY */
 #define SDISK_UA_RETRIES	10	/* unit attentions */
+#define SDISK_READY_RETRIES	40	/* becoming ready: 20 s */
 #define SDISK_IO_TIME		60	/* seconds, READ/WRITE */
 #define SDISK_CMD_TIME		60	/* seconds, other commands */
 #define SDISK_BUSY_DELAY	drv_usectohz(100000)	/* 100 ms */
@@ -49,7 +50,8 @@
 #define SDISK_TRY_ERR		0	/* errors worth retrying */
 #define SDISK_TRY_BUSY		1	/* BUSY, QUEUE FULL, TRAN_BUSY */
 #define SDISK_TRY_UA		2	/* unit attentions */
-#define SDISK_NTRY		3
+#define SDISK_TRY_READY		3	/* "becoming ready" */
+#define SDISK_NTRY		4
 
 /* The error kstat "sdisk<inst>,err", as sd's "sd<inst>,err" plus ours. */
 struct sdisk_errstats {

@@ -3,7 +3,9 @@
  * sdisk I/O: strategy(9E), the wait queue and its throttle, READ/WRITE
  * packets walked through DMA windows, completion with bounded retries,
  * REQUEST SENSE by hand when the HBA has no auto request sense, and the
- * synchronous internal commands of attach and ioctl.
+ * synchronous internal commands of attach and ioctl.  Both kinds of
+ * command go through one decision tree (sdisk_decide()): the same
+ * retries, delays and error counters.
  *
  * A buf waits on sk_waitq (kstat wait queue) until a packet is allocated
  * for it and first transported (run queue).  A buf whose packet is to be
@@ -40,6 +42,7 @@ static const int sdisk_try_limit[SDISK_NTRY] = {
 	[SDISK_TRY_ERR] = SDISK_RETRIES,
 	[SDISK_TRY_BUSY] = SDISK_BUSY_RETRIES,
 	[SDISK_TRY_UA] = SDISK_UA_RETRIES,
+	[SDISK_TRY_READY] = SDISK_READY_RETRIES,
 };
 
 static void sdisk_start(struct sdisk *sk);
@@ -118,9 +121,10 @@ static void sdisk_decide_sense(struct sdisk *sk, uint8_t *sense, int *tries,
 		SK_ERRINC(sk, se_rq_ntrdy_err);
 		if (asc == 0x3a)		/* medium not present */
 			sdisk_v_fail(v, ENXIO);
+		else if (asc == 0x04 && ascq == 0x01)	/* becoming ready */
+			sdisk_v_retry(sk, tries, SDISK_TRY_READY, SDISK_RETRY_DELAY, v);
 		else
-			sdisk_v_retry(sk, tries, SDISK_TRY_ERR, asc == 0x04 && ascq == 0x01 ?
-			    SDISK_RETRY_DELAY : SDISK_BUSY_DELAY, v);
+			sdisk_v_retry(sk, tries, SDISK_TRY_ERR, SDISK_BUSY_DELAY, v);
 		return;
 	case KEY_UNIT_ATTENTION:
 		SK_ERRINC(sk, se_unit_attn);
@@ -194,8 +198,8 @@ static void sdisk_decide(struct sdisk *sk, struct scsi_pkt *pkt, int *tries,
 	case STATUS_RESERVATION_CONFLICT:
 		sdisk_v_fail(v, EACCES);
 		return;
-	default:
-		sdisk_v_retry(sk, tries, SDISK_TRY_ERR, 0, v);
+	default:		/* CONDITION MET, INTERMEDIATE, ACA ACTIVE... */
+		sdisk_v_fail(v, EIO);
 		return;
 	}
 }
@@ -815,105 +819,77 @@ static int sdisk_rqs_sync(struct sdisk *sk, uint8_t *sense)
 }
 
 /*
- * A command run to completion in the calling thread (attach, ioctl), with
- * sd's patience: unit attentions, BUSY and "becoming ready" are retried.
- * bp, if any, comes from scsi_alloc_consistent_buf().  Returns 0,
- * SDISK_CHECK with the sense in sense[] (when given), or an errno.
+ * One try of a synchronous command: sent polled, decided (*v), its sense
+ * kept in sbuf.  Returns 0, or the errno if no packet could be had.
+ */
+static int sdisk_sync_try(struct sdisk *sk, union scsi_cdb *cdb, int cdblen, struct buf *bp,
+    int *tries, uint8_t *sbuf, struct sdisk_verdict *v)
+{
+	struct scsi_pkt *pkt;
+	int rv;
+
+	pkt = scsi_init_pkt(&sk->sk_sd->sd_address, NULL, bp, cdblen,
+	    sk->sk_arq ? (int)sizeof (struct scsi_arq_status) : 1, 0,
+	    bp != NULL ? PKT_CONSISTENT : 0, SLEEP_FUNC, NULL);
+	if (pkt == NULL)
+		return (bp != NULL && geterror(bp) != 0 ? geterror(bp) : ENOMEM);
+	bcopy(cdb, pkt->pkt_cdbp, cdblen);
+	pkt->pkt_flags = FLAG_NOINTR;
+	pkt->pkt_time = SDISK_CMD_TIME;
+	if ((rv = scsi_transport(pkt)) != TRAN_ACCEPT) {
+		sdisk_refused(sk, rv, tries, v);
+	} else {
+		if (bp != NULL)
+			bp->b_resid = pkt->pkt_resid;
+		sdisk_decide(sk, pkt, tries, v);
+		if (v->sv_sense != NULL) {	/* ARQ data, freed with pkt */
+			bcopy(v->sv_sense, sbuf, SENSE_LENGTH);
+			v->sv_sense = sbuf;
+		}
+	}
+	scsi_destroy_pkt(pkt);
+	if (v->sv_act == SDISK_V_SENSE) {
+		if (sdisk_rqs_sync(sk, sbuf) == 0)
+			sdisk_decide_sense(sk, sbuf, tries, v);
+		else
+			sdisk_nosense(sk, tries, 0, v);
+	}
+	return (0);
+}
+
+/*
+ * A command run to completion in the calling thread (attach, ioctl),
+ * retried as READ/WRITE packets are (sdisk_decide()), waiting out the
+ * delays here.  It is not counted in the throttle, so its QUEUE FULL does
+ * not lower it.  bp, if any, comes from scsi_alloc_consistent_buf().
+ * Returns 0, SDISK_CHECK when the command failed on its sense data (the
+ * sense in sense[], when given), or an errno.
  */
 int sdisk_cmd_sync(struct sdisk *sk, union scsi_cdb *cdb, int cdblen, struct buf *bp,
     uint8_t *sense, size_t senselen)
 {
-	struct scsi_address *ap = &sk->sk_sd->sd_address;
+	int tries[SDISK_NTRY];
 	uint8_t sbuf[SENSE_LENGTH];
-	int tries = 0, busy = 0, ua = 0, notready = 0;
-	struct scsi_arq_status *arq;
-	struct scsi_pkt *pkt;
-	uchar_t reason, status;
-	uint8_t key, asc, ascq;
-	int have_sense, rv;
+	struct sdisk_verdict v;
+	int err;
 
+	bzero(tries, sizeof (tries));
 	for (;;) {
-		pkt = scsi_init_pkt(ap, NULL, bp, cdblen,
-		    sk->sk_arq ? (int)sizeof (struct scsi_arq_status) : 1, 0,
-		    bp != NULL ? PKT_CONSISTENT : 0, SLEEP_FUNC, NULL);
-		if (pkt == NULL)
-			return (bp != NULL && geterror(bp) != 0 ? geterror(bp) : ENOMEM);
-		bcopy(cdb, pkt->pkt_cdbp, cdblen);
-		pkt->pkt_flags = FLAG_NOINTR;
-		pkt->pkt_time = SDISK_CMD_TIME;
-		rv = scsi_transport(pkt);
-		if (rv != TRAN_ACCEPT) {
-			scsi_destroy_pkt(pkt);
-			if (rv == TRAN_BUSY && ++busy <= SDISK_BUSY_RETRIES) {
-				delay(SDISK_TRANBUSY_DELAY);
-				continue;
-			}
-			return (rv == TRAN_FATAL_ERROR ? ENXIO : EIO);
-		}
-		reason = pkt->pkt_reason;
-		status = *pkt->pkt_scbp & STATUS_MASK;
-		have_sense = 0;
-		if (reason == CMD_CMPLT && status == STATUS_CHECK) {
-			if (pkt->pkt_state & STATE_ARQ_DONE) {
-				arq = (struct scsi_arq_status *)pkt->pkt_scbp;
-				bcopy(&arq->sts_sensedata, sbuf, SENSE_LENGTH);
-				have_sense = 1;
-			}
-		}
-		if (bp != NULL)
-			bp->b_resid = pkt->pkt_resid;
-		scsi_destroy_pkt(pkt);
-		if (reason == CMD_CMPLT && status == STATUS_CHECK && !have_sense && !sk->sk_arq)
-			have_sense = sdisk_rqs_sync(sk, sbuf) == 0;
-
-		if (reason != CMD_CMPLT) {
-			SK_ERRINC(sk, se_transerrs);
-			if (reason == CMD_DEV_GONE)
-				return (ENXIO);
-			if (++tries > SDISK_RETRIES)
-				return (EIO);
-			SK_ERRINC(sk, se_retries);
-			continue;
-		}
-		if (status == STATUS_GOOD)
+		if ((err = sdisk_sync_try(sk, cdb, cdblen, bp, tries, sbuf, &v)) != 0)
+			return (err);
+		switch (v.sv_act) {
+		case SDISK_V_DONE:
 			return (0);
-		if (status == STATUS_BUSY || status == STATUS_QFULL) {
-			SK_ERRINC(sk, se_busy);
-			if (++busy > SDISK_BUSY_RETRIES)
-				return (EIO);
-			delay(SDISK_BUSY_DELAY);
-			continue;
+		case SDISK_V_RETRY:
+			if (v.sv_delay != 0)
+				delay(v.sv_delay);
+			break;
+		default:	/* SDISK_V_FAIL: sdisk_sync_try() fetched any sense */
+			if (v.sv_sense == NULL)
+				return (v.sv_err);
+			if (sense != NULL)
+				bcopy(sbuf, sense, MIN(senselen, sizeof (sbuf)));
+			return (SDISK_CHECK);
 		}
-		if (status != STATUS_CHECK)
-			return (status == STATUS_RESERVATION_CONFLICT ? EACCES : EIO);
-		if (!have_sense) {
-			if (++tries > SDISK_RETRIES)
-				return (EIO);
-			continue;
-		}
-		key = scsi_sense_key(sbuf);
-		asc = scsi_sense_asc(sbuf);
-		ascq = scsi_sense_ascq(sbuf);
-		if (key == KEY_UNIT_ATTENTION && ++ua <= SDISK_UA_RETRIES) {
-			SK_ERRINC(sk, se_unit_attn);
-			continue;
-		}
-		if (key == KEY_NOT_READY && asc == 0x04 && ascq == 0x01 && ++notready <= 40) {
-			SK_ERRINC(sk, se_rq_ntrdy_err);
-			delay(SDISK_RETRY_DELAY);
-			continue;
-		}
-		if ((key == KEY_NO_SENSE || key == KEY_ABORTED_COMMAND) &&
-		    ++tries <= SDISK_RETRIES) {
-			SK_ERRINC(sk, se_retries);
-			continue;
-		}
-		if (key == KEY_RECOVERABLE_ERROR) {
-			SK_ERRINC(sk, se_softerrs);
-			return (0);
-		}
-		if (sense != NULL)
-			bcopy(sbuf, sense, MIN(senselen, sizeof (sbuf)));
-		return (SDISK_CHECK);
 	}
 }
