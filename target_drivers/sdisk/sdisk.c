@@ -125,6 +125,7 @@ static void sdisk_kstat_init(struct sdisk *sk)
 	struct scsi_inquiry *inq = sk->sk_sd->sd_inq;
 	struct sdisk_errstats *se;
 	char name[KSTAT_STRLEN];
+	kstat_t *ks;
 
 	(void) snprintf(name, sizeof (name), "%s%d", SDISK_NAME, sk->sk_instance);
 	sk->sk_iostat = kstat_create(SDISK_NAME, sk->sk_instance, name, "disk",
@@ -136,11 +137,12 @@ static void sdisk_kstat_init(struct sdisk *sk)
 	}
 
 	(void) snprintf(name, sizeof (name), "%s%d,err", SDISK_NAME, sk->sk_instance);
-	sk->sk_errstat = kstat_create("sdiskerr", sk->sk_instance, name, "device_error",
+	ks = kstat_create("sdiskerr", sk->sk_instance, name, "device_error",
 	    KSTAT_TYPE_NAMED, sizeof (struct sdisk_errstats) / sizeof (kstat_named_t),
 	    KSTAT_FLAG_PERSISTENT);
-	if (sk->sk_errstat == NULL)
-		return;
+	if (ks == NULL)
+		return;		/* the counters stay in the scratch copy */
+	sk->sk_errstat = ks;
 	se = SK_ERRSTAT(sk);
 	kstat_named_init(&se->se_softerrs, "Soft Errors", KSTAT_DATA_UINT32);
 	kstat_named_init(&se->se_harderrs, "Hard Errors", KSTAT_DATA_UINT32);
@@ -161,6 +163,7 @@ static void sdisk_kstat_init(struct sdisk *sk)
 	bcopy(inq->inq_vid, se->se_vid.value.c, 8);
 	bcopy(inq->inq_pid, se->se_pid.value.c, 16);
 	bcopy(inq->inq_revision, se->se_revision.value.c, 4);
+	se->se_capacity.value.ui64 = (uint64_t)sk->sk_nblocks * sk->sk_blksize;
 	kstat_install(sk->sk_errstat);
 }
 
@@ -171,14 +174,51 @@ static void sdisk_kstat_init(struct sdisk *sk)
 static struct sdisk_errstats sdisk_scratch_errstats;
 static kstat_t sdisk_scratch_kstat = { .ks_data = &sdisk_scratch_errstats };
 
+/* What the HBA offers and driver.conf asks for. */
+static void sdisk_getconf(struct sdisk *sk)
+{
+	struct scsi_address *ap = &sk->sk_sd->sd_address;
+	dev_info_t *dip = sk->sk_dip;
+	int tagged;
+
+	sk->sk_arq = scsi_ifgetcap(ap, "auto-rqsense", 1) == 1 &&
+	    !ddi_prop_get_int(DDI_DEV_T_ANY, dip, 0, "sdisk-no-arq", 0);
+	sk->sk_cdb16 = scsi_ifgetcap(ap, "max-cdb-length", 1) >= CDB_GROUP4;
+	tagged = scsi_ifgetcap(ap, "tagged-qing", 1) == 1;
+	sk->sk_max_throttle = ddi_prop_get_int(DDI_DEV_T_ANY, dip, 0, "sdisk-throttle",
+	    tagged ? SDISK_THROTTLE : 1);
+	if (sk->sk_max_throttle < 1)
+		sk->sk_max_throttle = 1;
+	sk->sk_throttle = sk->sk_max_throttle;
+	sk->sk_io_time = ddi_prop_get_int(DDI_DEV_T_ANY, dip, 0, "sdisk-io-time",
+	    SDISK_IO_TIME);
+	sk->sk_maxxfer = (size_t)MAX(scsi_ifgetcap(ap, "dma-max", 1), DEV_BSIZE);
+	sk->sk_rmb = sk->sk_sd->sd_inq->inq_rmb;
+}
+
+/* The medium: ready, and its size, which the HBA is told as sd tells it. */
+static int sdisk_medium(struct sdisk *sk)
+{
+	struct scsi_address *ap = &sk->sk_sd->sd_address;
+
+	if (sdisk_tur(sk) != 0)
+		cmn_err(CE_NOTE, "!sdisk%d: not ready at attach", sk->sk_instance);
+	if (sdisk_read_capacity(sk) != 0) {
+		cmn_err(CE_WARN, "sdisk%d: cannot read the capacity", sk->sk_instance);
+		return (DDI_FAILURE);
+	}
+	(void) scsi_ifsetcap(ap, "sector-size", (int)sk->sk_blksize, 1);
+	if (sk->sk_nblocks <= INT32_MAX)
+		(void) scsi_ifsetcap(ap, "total-sectors", (int)sk->sk_nblocks, 1);
+	return (DDI_SUCCESS);
+}
+
 static int sdisk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 {
 	struct scsi_device *sd = ddi_get_driver_private(dip);
 	int instance = ddi_get_instance(dip);
-	struct scsi_address *ap;
 	struct sdisk *sk;
 	char name[32];
-	int tagged;
 
 	if (cmd != DDI_ATTACH || sd == NULL)
 		return (DDI_FAILURE);
@@ -196,33 +236,12 @@ static int sdisk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	mutex_init(&sk->sk_mutex, NULL, MUTEX_DRIVER, NULL);
 	cv_init(&sk->sk_cv, NULL, CV_DRIVER, NULL);
 	sd->sd_private = (opaque_t)sk;
-	ap = &sd->sd_address;
 
-	sk->sk_arq = scsi_ifgetcap(ap, "auto-rqsense", 1) == 1 &&
-	    !ddi_prop_get_int(DDI_DEV_T_ANY, dip, 0, "sdisk-no-arq", 0);
+	sdisk_getconf(sk);
 	if (!sk->sk_arq && sdisk_rqs_init(sk) != DDI_SUCCESS)
 		goto fail_soft;
-	sk->sk_cdb16 = scsi_ifgetcap(ap, "max-cdb-length", 1) >= CDB_GROUP4;
-	tagged = scsi_ifgetcap(ap, "tagged-qing", 1) == 1;
-	sk->sk_max_throttle = ddi_prop_get_int(DDI_DEV_T_ANY, dip, 0, "sdisk-throttle",
-	    tagged ? SDISK_THROTTLE : 1);
-	if (sk->sk_max_throttle < 1)
-		sk->sk_max_throttle = 1;
-	sk->sk_throttle = sk->sk_max_throttle;
-	sk->sk_io_time = ddi_prop_get_int(DDI_DEV_T_ANY, dip, 0, "sdisk-io-time",
-	    SDISK_IO_TIME);
-	sk->sk_maxxfer = (size_t)MAX(scsi_ifgetcap(ap, "dma-max", 1), DEV_BSIZE);
-	sk->sk_rmb = sd->sd_inq->inq_rmb;
-
-	if (sdisk_tur(sk) != 0)
-		cmn_err(CE_NOTE, "!sdisk%d: not ready at attach", instance);
-	if (sdisk_read_capacity(sk) != 0) {
-		cmn_err(CE_WARN, "sdisk%d: cannot read the capacity", instance);
+	if (sdisk_medium(sk) != DDI_SUCCESS)
 		goto fail_rqs;
-	}
-	(void) scsi_ifsetcap(ap, "sector-size", (int)sk->sk_blksize, 1);
-	if (sk->sk_nblocks <= INT32_MAX)
-		(void) scsi_ifsetcap(ap, "total-sectors", (int)sk->sk_nblocks, 1);
 
 	(void) snprintf(name, sizeof (name), "sdisk%d", instance);
 	sk->sk_taskq = ddi_taskq_create(dip, name, 1, TASKQ_DEFAULTPRI, 0);
@@ -237,11 +256,6 @@ static int sdisk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 		goto fail_minor;
 
 	sdisk_kstat_init(sk);
-	if (sk->sk_errstat == NULL)
-		sk->sk_errstat = &sdisk_scratch_kstat;
-	else
-		SK_ERRSTAT(sk)->se_capacity.value.ui64 =
-		    (uint64_t)sk->sk_nblocks * sk->sk_blksize;
 	ddi_report_dev(dip);
 	cmn_err(CE_CONT, "?sdisk%d: %llu blocks of %u bytes%s\n", instance,
 	    (u_longlong_t)sk->sk_nblocks, sk->sk_blksize, sk->sk_arq ? "" : ", no ARQ");

@@ -36,11 +36,22 @@
 #define SDISK_RETRIES		5	/* errors worth retrying */
 #define SDISK_BUSY_RETRIES	60	/* BUSY / QUEUE FULL / TRAN_BUSY */
 #define SDISK_UA_RETRIES	10	/* unit attentions */
+#define SDISK_READY_RETRIES	40	/* becoming ready: 20 s */
 #define SDISK_IO_TIME		60	/* seconds, READ/WRITE */
 #define SDISK_CMD_TIME		60	/* seconds, other commands */
 #define SDISK_BUSY_DELAY	drv_usectohz(100000)	/* 100 ms */
 #define SDISK_RETRY_DELAY	drv_usectohz(500000)	/* 500 ms, not ready */
 #define SDISK_TRANBUSY_DELAY	drv_usectohz(10000)	/* 10 ms */
+
+/*
+ * Retry budgets: a command counts its retries of each kind apart, as sd
+ * counts xb_retry_count and xb_ua_retry_count (limits above).
+ */
+#define SDISK_TRY_ERR		0	/* errors worth retrying */
+#define SDISK_TRY_BUSY		1	/* BUSY, QUEUE FULL, TRAN_BUSY */
+#define SDISK_TRY_UA		2	/* unit attentions */
+#define SDISK_TRY_READY		3	/* "becoming ready" */
+#define SDISK_NTRY		4
 
 /* The error kstat "sdisk<inst>,err", as sd's "sd<inst>,err" plus ours. */
 struct sdisk_errstats {
@@ -64,7 +75,8 @@ struct sdisk_errstats {
 
 /*
  * Per-command state, in the packet's target-private area: it stays with
- * the packet across retries and DMA windows.
+ * the packet across retries and DMA windows.  While a buf has a packet,
+ * its b_private points here (as sd keeps its xbuf there).
  */
 struct sdisk;
 
@@ -72,16 +84,21 @@ struct sdisk_cmd {
 	struct buf	*sc_bp;
 	struct scsi_pkt	*sc_pkt;
 	struct sdisk	*sc_sk;
-	struct sdisk_cmd *sc_next;	/* on sk_retryq */
 	diskaddr_t	sc_blkno;	/* first block of the buf, device blocks */
 	size_t		sc_xfer;	/* bytes of the buf to transfer */
 	size_t		sc_done;	/* bytes transferred by earlier windows */
 	size_t		sc_win;		/* bytes of the current window */
-	int		sc_retries;
-	int		sc_busy;
-	int		sc_ua;
+	int		sc_tries[SDISK_NTRY];	/* retries, per budget */
 	int		sc_newwin;	/* the next window is still to be bound */
 	int		sc_inrunq;	/* counted in the kstat run queue */
+};
+
+#define SDISK_BP_CMD(bp)	((struct sdisk_cmd *)(bp)->b_private)
+
+/* A FIFO of bufs linked through av_forw: the wait and the retry queue. */
+struct sdisk_bufq {
+	struct buf	*bq_head;
+	struct buf	*bq_tail;
 };
 
 struct sdisk {
@@ -99,16 +116,13 @@ struct sdisk {
 	size_t			sk_maxxfer;	/* dma-max: largest window */
 	int			sk_cdb16;	/* 16-byte CDBs supported */
 
-	/* The queue; all under sk_mutex. */
-	struct buf		*sk_waitq;	/* bufs not started, via av_forw */
-	struct buf		*sk_waitq_tail;
-	struct sdisk_cmd	*sk_retryq;	/* packets to send again */
-	struct sdisk_cmd	*sk_retryq_tail;
+	/* The queues; all under sk_mutex. */
+	struct sdisk_bufq	sk_waitq;	/* bufs without a packet yet */
+	struct sdisk_bufq	sk_retryq;	/* bufs whose packet goes again */
 	int			sk_ncmds;	/* packets allocated for bufs */
 	int			sk_throttle;
 	int			sk_max_throttle;
 	int			sk_starting;	/* a thread is in sdisk_start() */
-	int			sk_restart;	/* sdisk_start() must loop */
 	int			sk_runout;	/* waiting for a resource callback */
 	uint_t			sk_runout_gen;	/* resource callbacks run so far */
 	timeout_id_t		sk_restart_tid;

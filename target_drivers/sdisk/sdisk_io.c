@@ -3,24 +3,206 @@
  * sdisk I/O: strategy(9E), the wait queue and its throttle, READ/WRITE
  * packets walked through DMA windows, completion with bounded retries,
  * REQUEST SENSE by hand when the HBA has no auto request sense, and the
- * synchronous internal commands of attach and ioctl.
+ * synchronous internal commands of attach and ioctl.  Both kinds of
+ * command go through one decision tree (sdisk_decide()): the same
+ * retries, delays and error counters.
  *
  * A buf waits on sk_waitq (kstat wait queue) until a packet is allocated
- * for it and first transported (run queue).  A packet to send again, for a
- * retry or its next window, goes on sk_retryq, which sdisk_start() serves
- * before new bufs; delayed retries arm one restart timeout for the
- * instance, during which nothing new is started, as sd does.
+ * for it and first transported (run queue).  A buf whose packet is to be
+ * sent again, for a retry or its next window, goes on sk_retryq, which
+ * sdisk_start() serves before new bufs; delayed retries arm one restart
+ * timeout for the instance, during which nothing new is started, as sd
+ * does.
  */
 #include "sdisk.h"
+
+/*
+ * What to do with a command that has completed, or that the HBA did not
+ * take: the verdict of sdisk's one decision tree (sdisk_decide() and
+ * below), for READ/WRITE packets and internal commands alike.
+ */
+typedef enum {
+	SDISK_V_DONE,		/* success: GOOD, or a recovered error */
+	SDISK_V_RETRY,		/* send it again, after sv_delay ticks */
+	SDISK_V_SENSE,		/* CHECK CONDITION without sense: fetch it */
+	SDISK_V_FAIL		/* give up with sv_err */
+} sdisk_act_t;
+
+struct sdisk_verdict {
+	sdisk_act_t	sv_act;
+	int		sv_err;		/* SDISK_V_FAIL: the errno */
+	clock_t		sv_delay;	/* SDISK_V_RETRY: 0 for at once */
+	int		sv_qfull;	/* QUEUE FULL: the device holds fewer */
+	uint8_t		*sv_sense;	/* the sense data decided on, if any */
+	int		sv_info;	/* the sense names the failed block: */
+	uint64_t	sv_blkno;	/* this one */
+};
+
+static const int sdisk_try_limit[SDISK_NTRY] = {
+	[SDISK_TRY_ERR] = SDISK_RETRIES,
+	[SDISK_TRY_BUSY] = SDISK_BUSY_RETRIES,
+	[SDISK_TRY_UA] = SDISK_UA_RETRIES,
+	[SDISK_TRY_READY] = SDISK_READY_RETRIES,
+};
 
 static void sdisk_start(struct sdisk *sk);
 static void sdisk_intr(struct scsi_pkt *pkt);
 static void sdisk_rqs_intr(struct scsi_pkt *pkt);
+static void sdisk_rqs_start(struct sdisk *sk, struct sdisk_cmd *cmd);
 
 /* sdisk_send() results */
 #define SEND_DONE	0	/* transported, or finished with an error */
 #define SEND_BUSY	1	/* TRAN_BUSY: try again after a delay */
 #define SEND_NORES	2	/* no resources for the next window yet */
+
+static void sdisk_v_fail(struct sdisk_verdict *v, int err)
+{
+	v->sv_act = SDISK_V_FAIL;
+	v->sv_err = err;
+}
+
+/* A retry on budget kind (SDISK_TRY_*), after delay; EIO once it is spent. */
+static void sdisk_v_retry(struct sdisk *sk, int *tries, int kind, clock_t delay,
+    struct sdisk_verdict *v)
+{
+	if (++tries[kind] > sdisk_try_limit[kind]) {
+		sdisk_v_fail(v, EIO);
+		return;
+	}
+	SK_ERRINC(sk, se_retries);
+	v->sv_act = SDISK_V_RETRY;
+	v->sv_delay = delay;
+}
+
+/*
+ * scsi_transport() did not take the packet.  TRAN_BUSY (the HBA's queue
+ * is full) is tried again shortly, on the busy budget, and is no retry of
+ * the command, which never left; anything else fails.
+ */
+static void sdisk_refused(struct sdisk *sk, int rv, int *tries, struct sdisk_verdict *v)
+{
+	bzero(v, sizeof (*v));
+	if (rv == TRAN_BUSY && ++tries[SDISK_TRY_BUSY] <= SDISK_BUSY_RETRIES) {
+		SK_ERRINC(sk, se_busy);
+		v->sv_act = SDISK_V_RETRY;
+		v->sv_delay = SDISK_TRANBUSY_DELAY;
+		return;
+	}
+	SK_ERRINC(sk, se_transerrs);
+	sdisk_v_fail(v, rv == TRAN_FATAL_ERROR ? ENXIO : EIO);
+}
+
+/*
+ * CHECK CONDITION whose sense could not be had (no ARQ data, REQUEST
+ * SENSE failed or busy): retried blind; a lasting condition comes back.
+ */
+static void sdisk_nosense(struct sdisk *sk, int *tries, clock_t delay, struct sdisk_verdict *v)
+{
+	bzero(v, sizeof (*v));
+	sdisk_v_retry(sk, tries, SDISK_TRY_ERR, delay, v);
+}
+
+/* CHECK CONDITION with its sense data. */
+static void sdisk_decide_sense(struct sdisk *sk, uint8_t *sense, int *tries,
+    struct sdisk_verdict *v)
+{
+	uint8_t key = scsi_sense_key(sense), asc = scsi_sense_asc(sense);
+	uint8_t ascq = scsi_sense_ascq(sense);
+
+	bzero(v, sizeof (*v));
+	v->sv_sense = sense;
+	switch (key) {
+	case KEY_RECOVERABLE_ERROR:
+		SK_ERRINC(sk, se_rq_recov_err);
+		SK_ERRINC(sk, se_softerrs);
+		v->sv_act = SDISK_V_DONE;
+		return;
+	case KEY_NOT_READY:
+		SK_ERRINC(sk, se_rq_ntrdy_err);
+		if (asc == 0x3a)		/* medium not present */
+			sdisk_v_fail(v, ENXIO);
+		else if (asc == 0x04 && ascq == 0x01)	/* becoming ready */
+			sdisk_v_retry(sk, tries, SDISK_TRY_READY, SDISK_RETRY_DELAY, v);
+		else
+			sdisk_v_retry(sk, tries, SDISK_TRY_ERR, SDISK_BUSY_DELAY, v);
+		return;
+	case KEY_UNIT_ATTENTION:
+		SK_ERRINC(sk, se_unit_attn);
+		sdisk_v_retry(sk, tries, SDISK_TRY_UA, 0, v);
+		return;
+	case KEY_ABORTED_COMMAND:
+	case KEY_NO_SENSE:
+		sdisk_v_retry(sk, tries, SDISK_TRY_ERR, 0, v);
+		return;
+	case KEY_MEDIUM_ERROR:
+	case KEY_HARDWARE_ERROR:
+		if (key == KEY_MEDIUM_ERROR)
+			SK_ERRINC(sk, se_rq_media_err);
+		v->sv_info = scsi_sense_info_uint64(sense, SENSE_LENGTH, &v->sv_blkno);
+		sdisk_v_fail(v, EIO);
+		return;
+	case KEY_ILLEGAL_REQUEST:
+		SK_ERRINC(sk, se_rq_illrq_err);
+		sdisk_v_fail(v, EIO);
+		return;
+	case KEY_DATA_PROTECT:
+		sdisk_v_fail(v, EACCES);
+		return;
+	default:
+		sdisk_v_fail(v, EIO);
+		return;
+	}
+}
+
+/*
+ * A completed packet: pkt_reason, then the status, then the sense.  tries
+ * are the command's retry counts, per budget.
+ */
+static void sdisk_decide(struct sdisk *sk, struct scsi_pkt *pkt, int *tries,
+    struct sdisk_verdict *v)
+{
+	struct scsi_arq_status *arq = (struct scsi_arq_status *)pkt->pkt_scbp;
+
+	bzero(v, sizeof (*v));
+	if (pkt->pkt_reason != CMD_CMPLT) {
+		SK_ERRINC(sk, se_transerrs);
+		if (pkt->pkt_reason == CMD_DEV_GONE)
+			sdisk_v_fail(v, ENXIO);
+		else if (pkt->pkt_reason == CMD_INCOMPLETE)	/* never reached it */
+			sdisk_v_retry(sk, tries, SDISK_TRY_ERR, SDISK_BUSY_DELAY, v);
+		else		/* timeouts, resets, aborts, transport errors */
+			sdisk_v_retry(sk, tries, SDISK_TRY_ERR, 0, v);
+		return;
+	}
+	switch (*pkt->pkt_scbp & STATUS_MASK) {
+	case STATUS_GOOD:
+		v->sv_act = SDISK_V_DONE;
+		return;
+	case STATUS_CHECK:
+		if (pkt->pkt_state & STATE_ARQ_DONE)
+			sdisk_decide_sense(sk, (uint8_t *)&arq->sts_sensedata, tries, v);
+		else if (!sk->sk_arq)
+			v->sv_act = SDISK_V_SENSE;
+		else
+			sdisk_nosense(sk, tries, 0, v);
+		return;
+	case STATUS_QFULL:
+		SK_ERRINC(sk, se_busy);
+		v->sv_qfull = 1;
+		sdisk_v_retry(sk, tries, SDISK_TRY_BUSY, SDISK_TRANBUSY_DELAY, v);
+		return;
+	case STATUS_BUSY:
+		SK_ERRINC(sk, se_busy);
+		sdisk_v_retry(sk, tries, SDISK_TRY_BUSY, SDISK_BUSY_DELAY, v);
+		return;
+	case STATUS_RESERVATION_CONFLICT:
+		sdisk_v_fail(v, EACCES);
+		return;
+	default:		/* CONDITION MET, INTERMEDIATE, ACA ACTIVE... */
+		sdisk_v_fail(v, EIO);
+		return;
+	}
+}
 
 static void sdisk_restart(void *arg)
 {
@@ -93,6 +275,7 @@ static void sdisk_finish(struct sdisk *sk, struct sdisk_cmd *cmd, int err, size_
 		cv_broadcast(&sk->sk_cv);
 	mutex_exit(&sk->sk_mutex);
 
+	bp->b_private = NULL;
 	scsi_destroy_pkt(pkt);		/* frees cmd too */
 	biodone(bp);
 	sdisk_start(sk);
@@ -126,6 +309,7 @@ static int sdisk_send(struct sdisk *sk, struct sdisk_cmd *cmd)
 {
 	struct scsi_pkt *pkt = cmd->sc_pkt;
 	struct buf *bp = cmd->sc_bp;
+	struct sdisk_verdict v;
 	kstat_io_t *kio;
 	int rv;
 
@@ -163,40 +347,47 @@ static int sdisk_send(struct sdisk *sk, struct sdisk_cmd *cmd)
 		kstat_runq_back_to_waitq(kio);
 	cmd->sc_inrunq = 0;
 	mutex_exit(&sk->sk_mutex);
-	if (rv == TRAN_BUSY && ++cmd->sc_busy <= SDISK_BUSY_RETRIES) {
-		SK_ERRINC(sk, se_busy);
+	sdisk_refused(sk, rv, cmd->sc_tries, &v);
+	if (v.sv_act == SDISK_V_RETRY)
 		return (SEND_BUSY);
-	}
-	SK_ERRINC(sk, se_transerrs);
-	sdisk_finish(sk, cmd, rv == TRAN_FATAL_ERROR ? ENXIO : EIO,
-	    bp->b_bcount - cmd->sc_done);
+	sdisk_finish(sk, cmd, v.sv_err, bp->b_bcount - cmd->sc_done);
 	return (SEND_DONE);
 }
 
-static void sdisk_retryq_push(struct sdisk *sk, struct sdisk_cmd *cmd, int head)
+/*
+ * The wait and retry queues, FIFOs of bufs through av_forw.  Called with
+ * sk_mutex held.
+ */
+static void sdisk_q_append(struct sdisk_bufq *q, struct buf *bp)
 {
-	ASSERT(MUTEX_HELD(&sk->sk_mutex));
-	if (head || sk->sk_retryq == NULL) {
-		cmd->sc_next = sk->sk_retryq;
-		sk->sk_retryq = cmd;
-		if (sk->sk_retryq_tail == NULL)
-			sk->sk_retryq_tail = cmd;
-	} else {
-		cmd->sc_next = NULL;
-		sk->sk_retryq_tail->sc_next = cmd;
-		sk->sk_retryq_tail = cmd;
-	}
+	bp->av_forw = NULL;
+	if (q->bq_tail != NULL)
+		q->bq_tail->av_forw = bp;
+	else
+		q->bq_head = bp;
+	q->bq_tail = bp;
 }
 
-static struct sdisk_cmd *sdisk_retryq_pop(struct sdisk *sk)
+/* At the head: a buf put back, or a packet to resend before the others. */
+static void sdisk_q_push(struct sdisk_bufq *q, struct buf *bp)
 {
-	struct sdisk_cmd *cmd = sk->sk_retryq;
+	bp->av_forw = q->bq_head;
+	q->bq_head = bp;
+	if (q->bq_tail == NULL)
+		q->bq_tail = bp;
+}
 
-	sk->sk_retryq = cmd->sc_next;
-	if (sk->sk_retryq == NULL)
-		sk->sk_retryq_tail = NULL;
-	cmd->sc_next = NULL;
-	return (cmd);
+static struct buf *sdisk_q_take(struct sdisk_bufq *q)
+{
+	struct buf *bp = q->bq_head;
+
+	if (bp != NULL) {
+		q->bq_head = bp->av_forw;
+		if (q->bq_head == NULL)
+			q->bq_tail = NULL;
+		bp->av_forw = NULL;
+	}
+	return (bp);
 }
 
 /* A packet, with its first window, for a buf; NULL if resources are short. */
@@ -221,6 +412,7 @@ static struct sdisk_cmd *sdisk_pkt_alloc(struct sdisk *sk, struct buf *bp)
 	if (pkt == NULL)
 		return (NULL);
 	cmd = (struct sdisk_cmd *)pkt->pkt_private;
+	bp->b_private = cmd;
 	cmd->sc_bp = bp;
 	cmd->sc_pkt = pkt;
 	cmd->sc_sk = sk;
@@ -231,107 +423,116 @@ static struct sdisk_cmd *sdisk_pkt_alloc(struct sdisk *sk, struct buf *bp)
 }
 
 /*
+ * After sdisk_send(): a packet the HBA was too busy to take, or whose next
+ * window found no resources, goes back to the head of the retry queue.
+ * The resource callback may run as soon as an allocation has failed,
+ * before we get here: wait for it only if it has not run since gen.
+ */
+static void sdisk_sent(struct sdisk *sk, struct buf *bp, int rv, uint_t gen)
+{
+	ASSERT(MUTEX_HELD(&sk->sk_mutex));
+	if (rv == SEND_BUSY) {
+		sdisk_q_push(&sk->sk_retryq, bp);
+		sdisk_arm_restart(sk, SDISK_TRANBUSY_DELAY);
+	} else if (rv == SEND_NORES) {
+		sdisk_q_push(&sk->sk_retryq, bp);
+		sk->sk_runout = gen == sk->sk_runout_gen;
+	}
+}
+
+/* Send the first packet of the retry queue.  Called with sk_mutex held. */
+static void sdisk_start_retry(struct sdisk *sk)
+{
+	uint_t gen = sk->sk_runout_gen;
+	struct buf *bp = sdisk_q_take(&sk->sk_retryq);
+	int rv;
+
+	mutex_exit(&sk->sk_mutex);
+	rv = sdisk_send(sk, SDISK_BP_CMD(bp));
+	mutex_enter(&sk->sk_mutex);
+	sdisk_sent(sk, bp, rv, gen);
+}
+
+/*
+ * A buf for which no packet can be made (scsi_init_pkt() set its error):
+ * it leaves the wait queue failed.  Called with sk_mutex held.
+ */
+static void sdisk_reject(struct sdisk *sk, struct buf *bp)
+{
+	kstat_io_t *kio;
+
+	if ((kio = SK_IOSTAT(sk)) != NULL)
+		kstat_waitq_exit(kio);
+	if (sk->sk_ncmds == 0)
+		cv_broadcast(&sk->sk_cv);
+	mutex_exit(&sk->sk_mutex);
+	SK_ERRINC(sk, se_harderrs);
+	bp->b_resid = bp->b_bcount;
+	biodone(bp);
+	mutex_enter(&sk->sk_mutex);
+}
+
+/*
+ * A packet for the first buf of the wait queue, sent; the buf goes back
+ * to the head if resources are short.  Called with sk_mutex held.
+ */
+static void sdisk_start_buf(struct sdisk *sk)
+{
+	uint_t gen = sk->sk_runout_gen;
+	struct buf *bp = sdisk_q_take(&sk->sk_waitq);
+	struct sdisk_cmd *cmd;
+	int rv;
+
+	sk->sk_ncmds++;
+	mutex_exit(&sk->sk_mutex);
+	if ((cmd = sdisk_pkt_alloc(sk, bp)) != NULL) {
+		rv = sdisk_send(sk, cmd);
+		mutex_enter(&sk->sk_mutex);
+		sdisk_sent(sk, bp, rv, gen);
+		return;
+	}
+	mutex_enter(&sk->sk_mutex);
+	sk->sk_ncmds--;
+	if (geterror(bp) != 0) {
+		sdisk_reject(sk, bp);
+		return;
+	}
+	/* Short of resources: the callback restarts us. */
+	sdisk_q_push(&sk->sk_waitq, bp);
+	sk->sk_runout = gen == sk->sk_runout_gen;
+}
+
+/*
  * Start what the throttle allows: packets to resend first, then new bufs.
- * One thread at a time runs the loop; others leave their work queued.
+ * One thread at a time runs the loop; another finds it running and
+ * leaves: the loop looks at the queues under sk_mutex before it ends, so
+ * it sees the work the other thread queued.
  */
 static void sdisk_start(struct sdisk *sk)
 {
-	struct sdisk_cmd *cmd;
-	struct buf *bp;
-	kstat_io_t *kio;
-	uint_t gen;
-	int rv;
-
 	mutex_enter(&sk->sk_mutex);
 	if (sk->sk_starting) {
-		sk->sk_restart = 1;
 		mutex_exit(&sk->sk_mutex);
 		return;
 	}
 	sk->sk_starting = 1;
-	for (;;) {
-		sk->sk_restart = 0;
-		if (sk->sk_restart_tid != NULL || sk->sk_runout)
+	while (sk->sk_restart_tid == NULL && !sk->sk_runout) {
+		if (sk->sk_retryq.bq_head != NULL)
+			sdisk_start_retry(sk);
+		else if (sk->sk_waitq.bq_head != NULL && sk->sk_ncmds < sk->sk_throttle)
+			sdisk_start_buf(sk);
+		else
 			break;
-		/*
-		 * The resource callback may run as soon as an allocation has
-		 * failed, before we note the failure: wait for it only if it
-		 * has not run since (sk_runout_gen unchanged).
-		 */
-		gen = sk->sk_runout_gen;
-		if (sk->sk_retryq != NULL) {
-			cmd = sdisk_retryq_pop(sk);
-			mutex_exit(&sk->sk_mutex);
-			rv = sdisk_send(sk, cmd);
-			mutex_enter(&sk->sk_mutex);
-			if (rv == SEND_BUSY) {
-				sdisk_retryq_push(sk, cmd, 1);
-				sdisk_arm_restart(sk, SDISK_TRANBUSY_DELAY);
-			} else if (rv == SEND_NORES) {
-				sdisk_retryq_push(sk, cmd, 1);
-				sk->sk_runout = gen == sk->sk_runout_gen;
-			}
-			continue;
-		}
-		if (sk->sk_waitq == NULL || sk->sk_ncmds >= sk->sk_throttle) {
-			if (!sk->sk_restart)
-				break;
-			continue;
-		}
-		bp = sk->sk_waitq;
-		sk->sk_waitq = bp->av_forw;
-		if (sk->sk_waitq == NULL)
-			sk->sk_waitq_tail = NULL;
-		bp->av_forw = NULL;
-		sk->sk_ncmds++;
-		mutex_exit(&sk->sk_mutex);
-
-		cmd = sdisk_pkt_alloc(sk, bp);
-		if (cmd != NULL) {
-			rv = sdisk_send(sk, cmd);
-			mutex_enter(&sk->sk_mutex);
-			if (rv == SEND_BUSY) {
-				sdisk_retryq_push(sk, cmd, 1);
-				sdisk_arm_restart(sk, SDISK_TRANBUSY_DELAY);
-			}
-			continue;
-		}
-		mutex_enter(&sk->sk_mutex);
-		sk->sk_ncmds--;
-		if (geterror(bp) == 0) {
-			/* Short of resources: the callback restarts us. */
-			bp->av_forw = sk->sk_waitq;
-			sk->sk_waitq = bp;
-			if (sk->sk_waitq_tail == NULL)
-				sk->sk_waitq_tail = bp;
-			sk->sk_runout = gen == sk->sk_runout_gen;
-			continue;
-		}
-		if ((kio = SK_IOSTAT(sk)) != NULL)
-			kstat_waitq_exit(kio);
-		if (sk->sk_ncmds == 0)
-			cv_broadcast(&sk->sk_cv);
-		mutex_exit(&sk->sk_mutex);
-		SK_ERRINC(sk, se_harderrs);
-		bp->b_resid = bp->b_bcount;
-		biodone(bp);
-		mutex_enter(&sk->sk_mutex);
 	}
 	sk->sk_starting = 0;
 	mutex_exit(&sk->sk_mutex);
 }
 
-/* Send cmd again, at once or after delay, unless *count exceeds limit. */
-static void sdisk_retry(struct sdisk *sk, struct sdisk_cmd *cmd, int *count, int limit,
-    int err, clock_t delay)
+/* Send cmd's packet again, before anything else, at once or after delay. */
+static void sdisk_resend(struct sdisk *sk, struct sdisk_cmd *cmd, clock_t delay)
 {
-	if (++(*count) > limit) {
-		sdisk_finish(sk, cmd, err, cmd->sc_bp->b_bcount - cmd->sc_done);
-		return;
-	}
-	SK_ERRINC(sk, se_retries);
 	mutex_enter(&sk->sk_mutex);
-	sdisk_retryq_push(sk, cmd, 1);
+	sdisk_q_push(&sk->sk_retryq, cmd->sc_bp);
 	if (delay != 0)
 		sdisk_arm_restart(sk, delay);
 	mutex_exit(&sk->sk_mutex);
@@ -358,68 +559,48 @@ static void sdisk_window_done(struct sdisk *sk, struct sdisk_cmd *cmd)
 		return;
 	}
 	cmd->sc_newwin = 1;
-	cmd->sc_retries = cmd->sc_busy = cmd->sc_ua = 0;
-	mutex_enter(&sk->sk_mutex);
-	sdisk_retryq_push(sk, cmd, 1);
-	mutex_exit(&sk->sk_mutex);
-	sdisk_start(sk);
+	bzero(cmd->sc_tries, sizeof (cmd->sc_tries));
+	sdisk_resend(sk, cmd, 0);
 }
 
-/* A CHECK CONDITION with its sense data. */
-static void sdisk_sense(struct sdisk *sk, struct sdisk_cmd *cmd, uint8_t *sense)
+/*
+ * What a failed buf did not move: everything from this window on, but
+ * for the blocks before the failed one when the sense names it.
+ */
+static size_t sdisk_fail_resid(struct sdisk *sk, struct sdisk_cmd *cmd,
+    const struct sdisk_verdict *v)
 {
-	struct buf *bp = cmd->sc_bp;
-	uint8_t key = scsi_sense_key(sense), asc = scsi_sense_asc(sense);
-	uint8_t ascq = scsi_sense_ascq(sense);
-	uint64_t bad;
-	size_t ok = 0;
+	diskaddr_t first = cmd->sc_blkno + cmd->sc_done / sk->sk_blksize;
+	size_t moved = 0;
 
-	switch (key) {
-	case KEY_RECOVERABLE_ERROR:
-		SK_ERRINC(sk, se_rq_recov_err);
-		SK_ERRINC(sk, se_softerrs);
+	if (v->sv_info && v->sv_blkno >= first &&
+	    v->sv_blkno < first + cmd->sc_win / sk->sk_blksize)
+		moved = (size_t)(v->sv_blkno - first) * sk->sk_blksize;
+	return (cmd->sc_bp->b_bcount - cmd->sc_done - moved);
+}
+
+/* Carry out the verdict on a READ/WRITE packet. */
+static void sdisk_act(struct sdisk *sk, struct sdisk_cmd *cmd, const struct sdisk_verdict *v)
+{
+	if (v->sv_qfull) {
+		/* The device holds fewer than we sent: slow down until restart. */
+		mutex_enter(&sk->sk_mutex);
+		sk->sk_throttle = MAX(1, sk->sk_ncmds - 1);
+		mutex_exit(&sk->sk_mutex);
+	}
+	switch (v->sv_act) {
+	case SDISK_V_DONE:
 		sdisk_window_done(sk, cmd);
-		return;
-	case KEY_NOT_READY:
-		SK_ERRINC(sk, se_rq_ntrdy_err);
-		if (asc == 0x3a) {		/* medium not present */
-			sdisk_finish(sk, cmd, ENXIO, bp->b_bcount - cmd->sc_done);
-			return;
-		}
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO,
-		    asc == 0x04 && ascq == 0x01 ? SDISK_RETRY_DELAY : SDISK_BUSY_DELAY);
-		return;
-	case KEY_UNIT_ATTENTION:
-		SK_ERRINC(sk, se_unit_attn);
-		sdisk_retry(sk, cmd, &cmd->sc_ua, SDISK_UA_RETRIES, EIO, 0);
-		return;
-	case KEY_ABORTED_COMMAND:
-	case KEY_NO_SENSE:
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
-		return;
-	case KEY_MEDIUM_ERROR:
-	case KEY_HARDWARE_ERROR:
-		if (key == KEY_MEDIUM_ERROR)
-			SK_ERRINC(sk, se_rq_media_err);
-		/* What precedes the failed block in this window was moved. */
-		if (scsi_sense_info_uint64(sense, SENSE_LENGTH, &bad)) {
-			diskaddr_t first = cmd->sc_blkno + cmd->sc_done / sk->sk_blksize;
-
-			if (bad >= first && bad < first + cmd->sc_win / sk->sk_blksize)
-				ok = (size_t)(bad - first) * sk->sk_blksize;
-		}
-		sdisk_finish(sk, cmd, EIO, bp->b_bcount - cmd->sc_done - ok);
-		return;
-	case KEY_ILLEGAL_REQUEST:
-		SK_ERRINC(sk, se_rq_illrq_err);
-		sdisk_finish(sk, cmd, EIO, bp->b_bcount - cmd->sc_done);
-		return;
-	case KEY_DATA_PROTECT:
-		sdisk_finish(sk, cmd, EACCES, bp->b_bcount - cmd->sc_done);
-		return;
-	default:
-		sdisk_finish(sk, cmd, EIO, bp->b_bcount - cmd->sc_done);
-		return;
+		break;
+	case SDISK_V_RETRY:
+		sdisk_resend(sk, cmd, v->sv_delay);
+		break;
+	case SDISK_V_SENSE:
+		sdisk_rqs_start(sk, cmd);
+		break;
+	case SDISK_V_FAIL:
+		sdisk_finish(sk, cmd, v->sv_err, sdisk_fail_resid(sk, cmd, v));
+		break;
 	}
 }
 
@@ -431,11 +612,13 @@ static void sdisk_sense(struct sdisk *sk, struct sdisk_cmd *cmd, uint8_t *sense)
 static void sdisk_rqs_start(struct sdisk *sk, struct sdisk_cmd *cmd)
 {
 	struct scsi_pkt *rqp = sk->sk_rqs_pkt;
+	struct sdisk_verdict v;
 
 	mutex_enter(&sk->sk_mutex);
 	if (rqp == NULL || sk->sk_rqs_for != NULL) {
 		mutex_exit(&sk->sk_mutex);
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
+		sdisk_nosense(sk, cmd->sc_tries, 0, &v);
+		sdisk_act(sk, cmd, &v);
 		return;
 	}
 	sk->sk_rqs_for = cmd->sc_pkt;
@@ -455,7 +638,8 @@ static void sdisk_rqs_start(struct sdisk *sk, struct sdisk_cmd *cmd)
 		sk->sk_rqs_for = NULL;
 		cv_broadcast(&sk->sk_cv);
 		mutex_exit(&sk->sk_mutex);
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, SDISK_BUSY_DELAY);
+		sdisk_nosense(sk, cmd->sc_tries, SDISK_BUSY_DELAY, &v);
+		sdisk_act(sk, cmd, &v);
 	}
 }
 
@@ -463,6 +647,7 @@ static void sdisk_rqs_intr(struct scsi_pkt *rqp)
 {
 	struct sdisk *sk = (struct sdisk *)rqp->pkt_private;
 	struct sdisk_cmd *cmd;
+	struct sdisk_verdict v;
 	uint8_t sense[SENSE_LENGTH];
 	int good;
 
@@ -474,70 +659,20 @@ static void sdisk_rqs_intr(struct scsi_pkt *rqp)
 	cv_broadcast(&sk->sk_cv);
 	mutex_exit(&sk->sk_mutex);
 	if (good)
-		sdisk_sense(sk, cmd, sense);
+		sdisk_decide_sense(sk, sense, cmd->sc_tries, &v);
 	else
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
+		sdisk_nosense(sk, cmd->sc_tries, 0, &v);
+	sdisk_act(sk, cmd, &v);
 }
 
 /* pkt_comp of READ/WRITE packets; runs in the framework's completion thread. */
 static void sdisk_intr(struct scsi_pkt *pkt)
 {
 	struct sdisk_cmd *cmd = (struct sdisk_cmd *)pkt->pkt_private;
-	struct sdisk *sk = cmd->sc_sk;
-	struct scsi_arq_status *arq;
+	struct sdisk_verdict v;
 
-	switch (pkt->pkt_reason) {
-	case CMD_CMPLT:
-		break;
-	case CMD_DEV_GONE:
-		SK_ERRINC(sk, se_transerrs);
-		sdisk_finish(sk, cmd, ENXIO, cmd->sc_bp->b_bcount - cmd->sc_done);
-		return;
-	case CMD_INCOMPLETE:
-		/* Never reached the device: a transient transport condition. */
-		SK_ERRINC(sk, se_transerrs);
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, SDISK_BUSY_DELAY);
-		return;
-	default:		/* timeouts, resets, aborts, transport errors */
-		SK_ERRINC(sk, se_transerrs);
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
-		return;
-	}
-
-	switch (*pkt->pkt_scbp & STATUS_MASK) {
-	case STATUS_GOOD:
-		sdisk_window_done(sk, cmd);
-		return;
-	case STATUS_CHECK:
-		if (pkt->pkt_state & STATE_ARQ_DONE) {
-			arq = (struct scsi_arq_status *)pkt->pkt_scbp;
-			sdisk_sense(sk, cmd, (uint8_t *)&arq->sts_sensedata);
-		} else if (!sk->sk_arq) {
-			sdisk_rqs_start(sk, cmd);
-		} else {
-			sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
-		}
-		return;
-	case STATUS_QFULL:
-		/* The device holds fewer than we sent: slow down until restart. */
-		mutex_enter(&sk->sk_mutex);
-		sk->sk_throttle = MAX(1, sk->sk_ncmds - 1);
-		mutex_exit(&sk->sk_mutex);
-		SK_ERRINC(sk, se_busy);
-		sdisk_retry(sk, cmd, &cmd->sc_busy, SDISK_BUSY_RETRIES, EIO,
-		    SDISK_TRANBUSY_DELAY);
-		return;
-	case STATUS_BUSY:
-		SK_ERRINC(sk, se_busy);
-		sdisk_retry(sk, cmd, &cmd->sc_busy, SDISK_BUSY_RETRIES, EIO, SDISK_BUSY_DELAY);
-		return;
-	case STATUS_RESERVATION_CONFLICT:
-		sdisk_finish(sk, cmd, EACCES, cmd->sc_bp->b_bcount - cmd->sc_done);
-		return;
-	default:
-		sdisk_retry(sk, cmd, &cmd->sc_retries, SDISK_RETRIES, EIO, 0);
-		return;
-	}
+	sdisk_decide(cmd->sc_sk, pkt, cmd->sc_tries, &v);
+	sdisk_act(cmd->sc_sk, cmd, &v);
 }
 
 int sdisk_strategy(struct buf *bp)
@@ -564,15 +699,10 @@ int sdisk_strategy(struct buf *bp)
 			err = ENXIO;
 		goto fail;
 	}
-	bp->av_forw = NULL;
 	mutex_enter(&sk->sk_mutex);
 	if ((kio = SK_IOSTAT(sk)) != NULL)
 		kstat_waitq_enter(kio);
-	if (sk->sk_waitq_tail != NULL)
-		sk->sk_waitq_tail->av_forw = bp;
-	else
-		sk->sk_waitq = bp;
-	sk->sk_waitq_tail = bp;
+	sdisk_q_append(&sk->sk_waitq, bp);
 	mutex_exit(&sk->sk_mutex);
 	sdisk_start(sk);
 	return (0);
@@ -619,7 +749,7 @@ void sdisk_drain(struct sdisk *sk)
 	timeout_id_t tid;
 
 	mutex_enter(&sk->sk_mutex);
-	while (sk->sk_ncmds != 0 || sk->sk_waitq != NULL || sk->sk_rqs_for != NULL)
+	while (sk->sk_ncmds != 0 || sk->sk_waitq.bq_head != NULL || sk->sk_rqs_for != NULL)
 		cv_wait(&sk->sk_cv, &sk->sk_mutex);
 	tid = sk->sk_restart_tid;
 	sk->sk_restart_tid = NULL;
@@ -689,105 +819,77 @@ static int sdisk_rqs_sync(struct sdisk *sk, uint8_t *sense)
 }
 
 /*
- * A command run to completion in the calling thread (attach, ioctl), with
- * sd's patience: unit attentions, BUSY and "becoming ready" are retried.
- * bp, if any, comes from scsi_alloc_consistent_buf().  Returns 0,
- * SDISK_CHECK with the sense in sense[] (when given), or an errno.
+ * One try of a synchronous command: sent polled, decided (*v), its sense
+ * kept in sbuf.  Returns 0, or the errno if no packet could be had.
+ */
+static int sdisk_sync_try(struct sdisk *sk, union scsi_cdb *cdb, int cdblen, struct buf *bp,
+    int *tries, uint8_t *sbuf, struct sdisk_verdict *v)
+{
+	struct scsi_pkt *pkt;
+	int rv;
+
+	pkt = scsi_init_pkt(&sk->sk_sd->sd_address, NULL, bp, cdblen,
+	    sk->sk_arq ? (int)sizeof (struct scsi_arq_status) : 1, 0,
+	    bp != NULL ? PKT_CONSISTENT : 0, SLEEP_FUNC, NULL);
+	if (pkt == NULL)
+		return (bp != NULL && geterror(bp) != 0 ? geterror(bp) : ENOMEM);
+	bcopy(cdb, pkt->pkt_cdbp, cdblen);
+	pkt->pkt_flags = FLAG_NOINTR;
+	pkt->pkt_time = SDISK_CMD_TIME;
+	if ((rv = scsi_transport(pkt)) != TRAN_ACCEPT) {
+		sdisk_refused(sk, rv, tries, v);
+	} else {
+		if (bp != NULL)
+			bp->b_resid = pkt->pkt_resid;
+		sdisk_decide(sk, pkt, tries, v);
+		if (v->sv_sense != NULL) {	/* ARQ data, freed with pkt */
+			bcopy(v->sv_sense, sbuf, SENSE_LENGTH);
+			v->sv_sense = sbuf;
+		}
+	}
+	scsi_destroy_pkt(pkt);
+	if (v->sv_act == SDISK_V_SENSE) {
+		if (sdisk_rqs_sync(sk, sbuf) == 0)
+			sdisk_decide_sense(sk, sbuf, tries, v);
+		else
+			sdisk_nosense(sk, tries, 0, v);
+	}
+	return (0);
+}
+
+/*
+ * A command run to completion in the calling thread (attach, ioctl),
+ * retried as READ/WRITE packets are (sdisk_decide()), waiting out the
+ * delays here.  It is not counted in the throttle, so its QUEUE FULL does
+ * not lower it.  bp, if any, comes from scsi_alloc_consistent_buf().
+ * Returns 0, SDISK_CHECK when the command failed on its sense data (the
+ * sense in sense[], when given), or an errno.
  */
 int sdisk_cmd_sync(struct sdisk *sk, union scsi_cdb *cdb, int cdblen, struct buf *bp,
     uint8_t *sense, size_t senselen)
 {
-	struct scsi_address *ap = &sk->sk_sd->sd_address;
+	int tries[SDISK_NTRY];
 	uint8_t sbuf[SENSE_LENGTH];
-	int tries = 0, busy = 0, ua = 0, notready = 0;
-	struct scsi_arq_status *arq;
-	struct scsi_pkt *pkt;
-	uchar_t reason, status;
-	uint8_t key, asc, ascq;
-	int have_sense, rv;
+	struct sdisk_verdict v;
+	int err;
 
+	bzero(tries, sizeof (tries));
 	for (;;) {
-		pkt = scsi_init_pkt(ap, NULL, bp, cdblen,
-		    sk->sk_arq ? (int)sizeof (struct scsi_arq_status) : 1, 0,
-		    bp != NULL ? PKT_CONSISTENT : 0, SLEEP_FUNC, NULL);
-		if (pkt == NULL)
-			return (bp != NULL && geterror(bp) != 0 ? geterror(bp) : ENOMEM);
-		bcopy(cdb, pkt->pkt_cdbp, cdblen);
-		pkt->pkt_flags = FLAG_NOINTR;
-		pkt->pkt_time = SDISK_CMD_TIME;
-		rv = scsi_transport(pkt);
-		if (rv != TRAN_ACCEPT) {
-			scsi_destroy_pkt(pkt);
-			if (rv == TRAN_BUSY && ++busy <= SDISK_BUSY_RETRIES) {
-				delay(SDISK_TRANBUSY_DELAY);
-				continue;
-			}
-			return (rv == TRAN_FATAL_ERROR ? ENXIO : EIO);
-		}
-		reason = pkt->pkt_reason;
-		status = *pkt->pkt_scbp & STATUS_MASK;
-		have_sense = 0;
-		if (reason == CMD_CMPLT && status == STATUS_CHECK) {
-			if (pkt->pkt_state & STATE_ARQ_DONE) {
-				arq = (struct scsi_arq_status *)pkt->pkt_scbp;
-				bcopy(&arq->sts_sensedata, sbuf, SENSE_LENGTH);
-				have_sense = 1;
-			}
-		}
-		if (bp != NULL)
-			bp->b_resid = pkt->pkt_resid;
-		scsi_destroy_pkt(pkt);
-		if (reason == CMD_CMPLT && status == STATUS_CHECK && !have_sense && !sk->sk_arq)
-			have_sense = sdisk_rqs_sync(sk, sbuf) == 0;
-
-		if (reason != CMD_CMPLT) {
-			SK_ERRINC(sk, se_transerrs);
-			if (reason == CMD_DEV_GONE)
-				return (ENXIO);
-			if (++tries > SDISK_RETRIES)
-				return (EIO);
-			SK_ERRINC(sk, se_retries);
-			continue;
-		}
-		if (status == STATUS_GOOD)
+		if ((err = sdisk_sync_try(sk, cdb, cdblen, bp, tries, sbuf, &v)) != 0)
+			return (err);
+		switch (v.sv_act) {
+		case SDISK_V_DONE:
 			return (0);
-		if (status == STATUS_BUSY || status == STATUS_QFULL) {
-			SK_ERRINC(sk, se_busy);
-			if (++busy > SDISK_BUSY_RETRIES)
-				return (EIO);
-			delay(SDISK_BUSY_DELAY);
-			continue;
+		case SDISK_V_RETRY:
+			if (v.sv_delay != 0)
+				delay(v.sv_delay);
+			break;
+		default:	/* SDISK_V_FAIL: sdisk_sync_try() fetched any sense */
+			if (v.sv_sense == NULL)
+				return (v.sv_err);
+			if (sense != NULL)
+				bcopy(sbuf, sense, MIN(senselen, sizeof (sbuf)));
+			return (SDISK_CHECK);
 		}
-		if (status != STATUS_CHECK)
-			return (status == STATUS_RESERVATION_CONFLICT ? EACCES : EIO);
-		if (!have_sense) {
-			if (++tries > SDISK_RETRIES)
-				return (EIO);
-			continue;
-		}
-		key = scsi_sense_key(sbuf);
-		asc = scsi_sense_asc(sbuf);
-		ascq = scsi_sense_ascq(sbuf);
-		if (key == KEY_UNIT_ATTENTION && ++ua <= SDISK_UA_RETRIES) {
-			SK_ERRINC(sk, se_unit_attn);
-			continue;
-		}
-		if (key == KEY_NOT_READY && asc == 0x04 && ascq == 0x01 && ++notready <= 40) {
-			SK_ERRINC(sk, se_rq_ntrdy_err);
-			delay(SDISK_RETRY_DELAY);
-			continue;
-		}
-		if ((key == KEY_NO_SENSE || key == KEY_ABORTED_COMMAND) &&
-		    ++tries <= SDISK_RETRIES) {
-			SK_ERRINC(sk, se_retries);
-			continue;
-		}
-		if (key == KEY_RECOVERABLE_ERROR) {
-			SK_ERRINC(sk, se_softerrs);
-			return (0);
-		}
-		if (sense != NULL)
-			bcopy(sbuf, sense, MIN(senselen, sizeof (sbuf)));
-		return (SDISK_CHECK);
 	}
 }
