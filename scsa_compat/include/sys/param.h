@@ -48,6 +48,15 @@
 #define NODEV			((dev_t)-1L)
 #define NODEV32			((dev32_t)-1)
 
+/*
+ * The low and high byte of a 16-bit lvalue, and the low and high 16-bit
+ * half of a 32-bit one, in place (little-endian).
+ */
+#define lobyte(X)		(((unsigned char *)&(X))[0])
+#define hibyte(X)		(((unsigned char *)&(X))[1])
+#define loword(X)		(((ushort_t *)&(X))[0])
+#define hiword(X)		(((ushort_t *)&(X))[1])
+
 /* Byte and disk-block (DEV_BSIZE) conversions. */
 #define lbtodb(bytes)		((u_offset_t)(bytes) >> DEV_BSHIFT)
 #define ldbtob(db)		((u_offset_t)(db) << DEV_BSHIFT)

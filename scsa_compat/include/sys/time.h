@@ -4,6 +4,7 @@
 #define _SYS_TIME_H
 
 #include <sys/types.h>
+#include <sys/int_limits.h>
 #include <scsa_prims.h>
 
 #define SEC		1
@@ -39,6 +40,12 @@ typedef struct timespec32 {
 	time32_t	tv_sec;
 	int32_t		tv_nsec;
 } timespec32_t;
+
+#if defined(_SYSCALL32)
+/* The range of a time32_t, what ILP32 callers can be given. */
+#define TIME32_MAX	INT32_MAX
+#define TIME32_MIN	INT32_MIN
+#endif
 
 #ifdef _KERNEL
 __SCSA_IMPL extern hrtime_t gethrtime(void);

@@ -13,6 +13,10 @@
 
 #include <sys/isa_defs.h>
 #include <sys/int_types.h>
+#ifdef _KERNEL
+/* As on illumos, kernel code gets all of <sys/inttypes.h> (limits, PRI*). */
+#include <sys/inttypes.h>
+#endif
 #include <sys/scsa_status.h>
 #include <sys/scsa_cdefs.h>
 
@@ -37,6 +41,13 @@ typedef uint_t			uint;
 typedef ulong_t			ulong;
 
 typedef enum { B_FALSE = 0, B_TRUE = 1 } boolean_t;
+
+#ifdef _KERNEL
+/* Is x one of the two boolean_t values; any scalar to a boolean_t and back. */
+#define VALID_BOOLEAN(x)	(((x) == B_FALSE) || ((x) == B_TRUE))
+#define VOID2BOOLEAN(x)		(((uintptr_t)(x) == 0) ? B_FALSE : B_TRUE)
+#define BOOLEAN2VOID(x)		((x) ? 1 : 0)
+#endif
 
 typedef char			*caddr_t;
 typedef long			daddr_t;
