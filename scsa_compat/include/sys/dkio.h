@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Disk ioctls, dkio(4I): controller info, geometry, media info and the
- * ioctl numbers.  Structures are user ABI (LP64).  The VTOC/partition-map
- * structures of <sys/dklabel.h> and <sys/vtoc.h> are not provided yet.
+ * Disk ioctls, dkio(4I): controller info, geometry, slice maps, media
+ * info and the ioctl numbers.  Structures are user ABI (LP64), with ILP32
+ * variants for 32-bit (compat) callers.  The VTOC structures are in
+ * <sys/vtoc.h>, the EFI ones in <sys/efi_partition.h>.
  */
 #ifndef _SYS_DKIO_H
 #define _SYS_DKIO_H
 
 #include <sys/types.h>
+#include <sys/dklabel.h>	/* NDKMAP, struct dk_map */
 
 #define DK_DEVLEN	16
 
@@ -59,6 +61,17 @@ struct dk_cinfo {
 #define DKI_FMTCYL		0x10
 #define DKI_HEXUNIT		0x20
 #define DKI_PCMCIA_PFD		0x40
+
+/* DKIOCGAPART/DKIOCSAPART argument: every slice */
+struct dk_allmap {
+	struct dk_map	dka_map[NDKMAP];
+};
+
+#if defined(_SYSCALL32)
+struct dk_allmap32 {
+	struct dk_map32	dka_map[NDKMAP];
+};
+#endif
 
 /* DKIOCGGEOM/DKIOCSGEOM argument */
 struct dk_geom {
@@ -192,6 +205,26 @@ struct dk_minfo_ext {
 	diskaddr_t	dki_capacity;
 	uint_t		dki_pbsize;
 };
+
+#ifdef _KERNEL
+/*
+ * What a 32-bit caller's struct dk_minfo_ext is: the same members at the
+ * same offsets, but i386 aligns a 64-bit integer to 4 bytes only, so there
+ * is no tail padding (20 bytes, not 24).  illumos says so with
+ * "#pragma pack(4)"; the attribute gives the same layout and, unlike the
+ * pragma, sparse understands it.
+ */
+struct dk_minfo_ext32 {
+	uint_t		dki_media_type;
+	uint_t		dki_lbsize;
+	diskaddr_t	dki_capacity __attribute__((__packed__, __aligned__(4)));
+	uint_t		dki_pbsize;
+};
+
+_Static_assert(sizeof (struct dk_minfo_ext32) == 20 &&
+    __builtin_offsetof(struct dk_minfo_ext32, dki_pbsize) == 16,
+    "struct dk_minfo_ext32 is the 20-byte ILP32 layout");
+#endif
 
 /* dki_media_type */
 #define DK_UNKNOWN		0x00
