@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * SCSA library data that illumos target drivers reference directly.
+ * Library data that illumos target drivers reference directly: SCSA's
+ * tables, and the kernel's BCD conversion tables (<sys/sysmacros.h>).
  */
 #include <sys/scsi/scsi.h>
+#include <sys/sysmacros.h>
 
 /*
  * The spellings are illumos's: drivers print them in messages that users
@@ -134,4 +136,32 @@ struct scsi_key_strings scsi_cmds[] = {
 	{ SCMD_VERIFY_G5,		"verify(12)" },
 	{ SCMD_SECURITY_PROTO_OUT,	"security_protocol_out" },
 	{ -1,				NULL },
+};
+
+/*
+ * BYTE_TO_BCD() and BCD_TO_BYTE() (sd's CD audio commands).  Each row
+ * below is one decade; what is not a two-digit value (100 and up, or a
+ * nibble above 9) maps to 0.
+ */
+#define BCD_DECADE(d)							\
+	((d) << 4), ((d) << 4) | 1, ((d) << 4) | 2, ((d) << 4) | 3,	\
+	((d) << 4) | 4, ((d) << 4) | 5, ((d) << 4) | 6, ((d) << 4) | 7,	\
+	((d) << 4) | 8, ((d) << 4) | 9
+
+unsigned char byte_to_bcd[256] = {
+	BCD_DECADE(0), BCD_DECADE(1), BCD_DECADE(2), BCD_DECADE(3),
+	BCD_DECADE(4), BCD_DECADE(5), BCD_DECADE(6), BCD_DECADE(7),
+	BCD_DECADE(8), BCD_DECADE(9),
+};
+
+/* Sixteen entries per high nibble: ten digits, then six invalid codes. */
+#define BIN_DECADE(d)							\
+	(d) * 10, (d) * 10 + 1, (d) * 10 + 2, (d) * 10 + 3, (d) * 10 + 4,	\
+	(d) * 10 + 5, (d) * 10 + 6, (d) * 10 + 7, (d) * 10 + 8, (d) * 10 + 9,	\
+	0, 0, 0, 0, 0, 0
+
+unsigned char bcd_to_byte[256] = {
+	BIN_DECADE(0), BIN_DECADE(1), BIN_DECADE(2), BIN_DECADE(3),
+	BIN_DECADE(4), BIN_DECADE(5), BIN_DECADE(6), BIN_DECADE(7),
+	BIN_DECADE(8), BIN_DECADE(9),
 };

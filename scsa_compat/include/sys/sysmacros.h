@@ -30,6 +30,18 @@
 #define btod(bytes)		(((bytes) + DEV_BSIZE - 1) >> DEV_BSHIFT)
 #define btodt(bytes)		((bytes) >> DEV_BSHIFT)
 
+#ifdef _KERNEL
+/*
+ * A byte to and from binary-coded decimal, by table: 0..99 and 0x00..0x99
+ * convert, anything else gives 0.
+ */
+__SCSA_EXPORT extern unsigned char byte_to_bcd[256];
+__SCSA_EXPORT extern unsigned char bcd_to_byte[256];
+
+#define BYTE_TO_BCD(x)		byte_to_bcd[(x) & 0xff]
+#define BCD_TO_BYTE(x)		bcd_to_byte[(x) & 0xff]
+#endif
+
 /* Old 16-bit and Linux device-number layouts. */
 #define O_BITSMAJOR		7
 #define O_BITSMINOR		8
