@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
+#include <sys/fs/dv_node.h>
 
 #include "ddi_impl.h"
 
@@ -123,4 +124,23 @@ void ddi_remove_minor_node(dev_info_t *dip, const char *name)
 void scsa_minor_remove_all(dev_info_t *dip)
 {
 	ddi_remove_minor_node(dip, NULL);
+}
+
+/**
+ * devfs_clean() - drop the devfs entries of removed minor nodes
+ * @dip: the parent node
+ * @devnm: the child's "name@addr", or NULL for every child
+ * @flags: DV_CLEAN_FORCE and the like
+ *
+ * illumos keeps /devices entries (dv_nodes) apart from the minor nodes
+ * behind them and reclaims them here.  scsa_compat has no such cache: the
+ * /dev/scsa entry of a minor node is removed by ddi_remove_minor_node()
+ * (a block node's by an ordered worker, before any node of the same name
+ * can be made again), so nothing is ever left for this to remove.
+ *
+ * Return: 0.
+ */
+int devfs_clean(dev_info_t *dip, char *devnm, uint_t flags)
+{
+	return (0);
 }
