@@ -243,4 +243,7 @@ struct hba_lx_stats {
 
 void hba_lx_hba_get_stats(struct hba_lx_stats *st);
 
+/* scsa_hba's struct module, which an open device below its nodes pins. */
+void *hba_lx_module(void);
+
 #endif /* _HBA_BRIDGE_H */

@@ -15,6 +15,8 @@
 #include <sys/sunndi.h>
 #include <sys/scsi/scsi.h>
 
+#include <scsa_ddi.h>
+
 #include "hba.h"
 #include "sol_nexus.h"
 
@@ -143,6 +145,8 @@ static struct hba_node *hba_node_get(struct hba_lx_lun *lun, const struct hba_lx
 		goto free_hn;
 	(void) snprintf(addr, sizeof (addr), "%x,%x", a->host, a->channel);
 	ddi_set_name_addr(hn->hn_dip, addr);
+	/* An open device below it keeps scsa_hba loaded: rmmod is refused. */
+	scsa_ndi_set_owner(hn->hn_dip, hba_lx_module());
 	hn->hn_tran = scsi_hba_tran_alloc(hn->hn_dip, SCSI_HBA_CANSLEEP);
 	hba_tran_init(hn->hn_tran);
 	hn->hn_tran->tran_hba_private = hn;

@@ -52,6 +52,12 @@ check "mount" mount -t ext4 $B /mnt
 dd if=/dev/urandom of=/mnt/before bs=64k count=64 2> /dev/null
 cp /mnt/before /tmp/before
 sync
+# An open device pins its driver, its HBA and the LLD: unloading any of
+# them is refused rather than left waiting for the close.
+check "rmmod scsa_hba refused while a disk below it is mounted" \
+	sh -c '! rmmod scsa_hba 2> /dev/null'
+check "rmmod scsi_debug refused while sdisk is attached to its LUN" \
+	sh -c '! rmmod scsi_debug 2> /dev/null'
 # I/O running on the file system while the LUN goes.
 (
 	i=0
@@ -77,6 +83,8 @@ check "a write and fsync to the removed disk fail" \
 	sh -c '! dd if=/dev/zero of=/mnt/after bs=4k count=1 conv=fsync 2> /dev/null'
 check "sdisk still holds the removed node while it is mounted" sdisk_on "$hctl"
 check "rmmod sdisk refused while mounted" sh -c '! rmmod sdisk 2> /dev/null'
+check "rmmod scsa_hba refused while the removed disk is mounted" \
+	sh -c '! rmmod scsa_hba 2> /dev/null'
 check "umount" umount /mnt
 check "the removed node detaches once unmounted" wait_until 10 not sdisk_on "$hctl"
 
