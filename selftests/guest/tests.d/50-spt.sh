@@ -133,9 +133,16 @@ exec 3< "$dev"
 check "rmmod spt refused while a node is open" sh -c '! rmmod spt 2>/dev/null'
 exec 3<&-
 
-# The LUNs removed while open: commands fail, the removal waits for the
-# close; then the host comes back and spt binds its LUNs again.
+# The LUNs removed while open: commands fail, Linux's removal returns, the
+# nodes detach once closed; then the host comes back and spt binds its
+# LUNs again.
 spt_uscsi "$dev" gone
+i=0
+while [ -n "$(ls /dev/scsa/spt 2> /dev/null)" ] && [ $i -lt 50 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+check "the removed nodes detach once closed" [ -z "$(ls /dev/scsa/spt 2> /dev/null)" ]
 echo 1 > "$sdebug/add_host"
 dev=$(spt_wait_node)
 check "spt binds the LUNs of a re-added scsi_debug host" [ -n "$dev" ]
