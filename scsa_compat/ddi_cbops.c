@@ -123,19 +123,20 @@ static void scsa_open_count(struct scsa_drv *drv, dev_t dev, int otyp)
 }
 
 /*
- * An open node pins the module of each nexus above it that has one (an
- * HBA's: see scsa_ndi_set_owner()), as an open device pins its driver's:
- * unloading the HBA is refused while a device below it is open, instead of
- * waiting for the close.  0, or -ENXIO if one of them is being unloaded.
+ * An open node pins the module each node from it up has as its owner (an
+ * HBA's, and its LUN's host driver: see scsa_ndi_set_owner()), as an open
+ * device pins its driver's: unloading them is refused while the device is
+ * open, instead of waiting for the close.  0, or -ENXIO if one of them is
+ * being unloaded.
  */
 static int scsa_devt_pin(dev_info_t *dip)
 {
 	dev_info_t *p, *q;
 
-	for (p = dip->devi_parent; p != NULL; p = p->devi_parent) {
+	for (p = dip; p != NULL; p = p->devi_parent) {
 		if (p->devi_owner == NULL || scsa_lx_module_get(p->devi_owner) == 0)
 			continue;
-		for (q = dip->devi_parent; q != p; q = q->devi_parent)
+		for (q = dip; q != p; q = q->devi_parent)
 			if (q->devi_owner != NULL)
 				scsa_lx_module_put(q->devi_owner);
 		return (-ENXIO);
@@ -174,7 +175,7 @@ static void scsa_devt_rele(dev_info_t *dip)
 
 	scsa_tree_enter();
 	dip->devi_ref--;
-	for (p = dip->devi_parent; p != NULL; p = p->devi_parent)
+	for (p = dip; p != NULL; p = p->devi_parent)
 		if (p->devi_owner != NULL)
 			scsa_lx_module_put(p->devi_owner);
 	scsa_tree_exit();
