@@ -16,8 +16,11 @@
 #                          Documentation/performance.rst (not part of check)
 #   make sparse            sparse (C=2) over our code
 #   make shell             boot a guest with an interactive shell
-#   make install           install the modules for KVER (updates/scsa_compat)
-#   make deps              install what building and testing need (apt)
+#   make install           install the product's modules for KVER (not the
+#                          test modules) in updates/scsa_compat; PORT= too
+#   make uninstall         remove them
+#   make deps              install what testing needs (apt); building needs
+#                          only the target kernel's headers
 #   make clean
 #
 # Objects go to build/<kver>/; Kbuild itself is driven by ./Kbuild.
@@ -27,14 +30,15 @@ K = $(or $(KVER),$$(tools/kvers --default))
 # PORT="/dir1 /dir2": illumos driver directories built with the tree.
 PORTS = $(foreach p,$(PORT),PORT=$(abspath $(p)))
 
-.PHONY: all modules demo check bench sparse shell install deps clean
+.PHONY: all modules demo check bench sparse shell install uninstall deps clean
 
 all: modules
 
 deps:
 	@tools/setup-deps
 
-modules: deps
+# Building needs the target kernel's headers only: nothing is installed.
+modules:
 	tools/kbuild $(K) modules $(PORTS)
 
 sparse: deps
@@ -52,8 +56,12 @@ bench: deps
 shell: deps
 	tools/vm/run -k $(K) -m shell
 
-install: deps
+install:
 	tools/kbuild $(K) install $(PORTS)
+	depmod -a $(K)
+
+uninstall:
+	rm -rf /lib/modules/$(K)/updates/scsa_compat
 	depmod -a $(K)
 
 clean:

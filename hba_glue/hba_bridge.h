@@ -243,4 +243,16 @@ struct hba_lx_stats {
 
 void hba_lx_hba_get_stats(struct hba_lx_stats *st);
 
+/*
+ * The LUN's host driver module: pinned by an open device of the LUN, and
+ * by a child that outlives the LUN's removal (hba_lx_lun_pin(): 0 or
+ * -ENODEV; hba_lx_lun_unpin() takes what hba_lx_lun_module() gave).
+ */
+void *hba_lx_lun_module(const struct hba_lx_lun *lun);
+int hba_lx_lun_pin(struct hba_lx_lun *lun);
+void hba_lx_lun_unpin(void *lld);
+
+/* scsa_hba's struct module, which an open device below its nodes pins. */
+void *hba_lx_module(void);
+
 #endif /* _HBA_BRIDGE_H */

@@ -37,6 +37,7 @@ struct seq_file;
  * @hba_name: the LLD's name, copied: its module may be gone before we are
  * @inq_len: bytes in @inq
  * @inq: copy of the INQUIRY data the midlayer read at scan time
+ * @lld: the host driver's module (hba_lx_lun_module(), hba_lx_lun_pin())
  */
 struct hba_lx_lun {
 	struct list_head node;
@@ -51,6 +52,7 @@ struct hba_lx_lun {
 	char hba_name[32];
 	unsigned int inq_len;
 	unsigned char *inq;
+	struct module *lld;
 };
 
 /*

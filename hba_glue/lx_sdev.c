@@ -107,6 +107,7 @@ static struct hba_lx_lun *hba_lx_lun_alloc(struct scsi_device *sdev)
 	get_device(&sdev->sdev_gendev);
 
 	lun->sdev = sdev;
+	lun->lld = sdev->host->hostt->module;
 	kref_init(&lun->ref);
 	init_completion(&lun->drained);
 	hba_lx_lun_fill(lun, sdev);
@@ -517,6 +518,46 @@ void hba_lx_lun_close(struct hba_lx_lun *lun)
 	scsi_device_put(lun->sdev);
 }
 EXPORT_SYMBOL_GPL(hba_lx_lun_close);
+
+/**
+ * hba_lx_lun_module() - the module of the LUN's host driver
+ * @lun: the LUN
+ *
+ * An open SCSA device of the LUN pins it (scsa_ndi_set_owner()), as an open
+ * sd or sg device does through scsi_device_get(): the host driver cannot
+ * be unloaded from under a device it is still referenced by.
+ */
+void *hba_lx_lun_module(const struct hba_lx_lun *lun)
+{
+	return lun->lld;
+}
+EXPORT_SYMBOL_GPL(hba_lx_lun_module);
+
+/**
+ * hba_lx_lun_pin() - keep the host driver loaded past the LUN's removal
+ * @lun: the LUN
+ *
+ * For an SCSA child that outlives its LUN's removal (busy, detached
+ * later): its reference on the scsi_device is released only then, and the
+ * device's release calls into the host driver.
+ *
+ * Return: 0, or -ENODEV if the host driver is being unloaded.
+ */
+int hba_lx_lun_pin(struct hba_lx_lun *lun)
+{
+	return try_module_get(lun->lld) ? 0 : -ENODEV;
+}
+EXPORT_SYMBOL_GPL(hba_lx_lun_pin);
+
+/**
+ * hba_lx_lun_unpin() - undo hba_lx_lun_pin()
+ * @lld: hba_lx_lun_module() of the LUN, which may be freed by now
+ */
+void hba_lx_lun_unpin(void *lld)
+{
+	module_put(lld);
+}
+EXPORT_SYMBOL_GPL(hba_lx_lun_unpin);
 
 /**
  * hba_lx_lun_get_limits() - what one command to this LUN may look like

@@ -15,6 +15,8 @@
 #include <sys/sunndi.h>
 #include <sys/scsi/scsi.h>
 
+#include <scsa_ddi.h>
+
 #include "hba.h"
 #include "sol_nexus.h"
 
@@ -23,6 +25,7 @@ struct hba_child {
 	struct hba_lx_lun	*hc_lun;
 	struct hba_node		*hc_node;
 	dev_info_t		*hc_dip;
+	void			*hc_lld;	/* pinned while a zombie */
 };
 
 /*
@@ -143,6 +146,8 @@ static struct hba_node *hba_node_get(struct hba_lx_lun *lun, const struct hba_lx
 		goto free_hn;
 	(void) snprintf(addr, sizeof (addr), "%x,%x", a->host, a->channel);
 	ddi_set_name_addr(hn->hn_dip, addr);
+	/* An open device below it keeps scsa_hba loaded: rmmod is refused. */
+	scsa_ndi_set_owner(hn->hn_dip, hba_lx_module());
 	hn->hn_tran = scsi_hba_tran_alloc(hn->hn_dip, SCSI_HBA_CANSLEEP);
 	hba_tran_init(hn->hn_tran);
 	hn->hn_tran->tran_hba_private = hn;
@@ -202,6 +207,8 @@ static void hba_lun_added(struct hba_lx_lun *lun, void *arg)
 		goto free_child;
 	(void) snprintf(addr, sizeof (addr), "%x,%x", a.target, (uint_t)a.lun);
 	ddi_set_name_addr(c->hc_dip, addr);
+	/* An open device of the LUN keeps its host driver loaded. */
+	scsa_ndi_set_owner(c->hc_dip, hba_lx_lun_module(lun));
 	if (ndi_prop_update_int(DDI_DEV_T_NONE, c->hc_dip, SCSI_ADDR_PROP_TARGET,
 	    (int)a.target) != DDI_PROP_SUCCESS ||
 	    ndi_prop_update_int(DDI_DEV_T_NONE, c->hc_dip, SCSI_ADDR_PROP_LUN,
@@ -226,9 +233,12 @@ free_child:
 static void hba_child_free(struct hba_child *c)
 {
 	struct hba_node *hn = c->hc_node;
+	void *lld = c->hc_lld;
 
 	(void) ndi_devi_free(c->hc_dip);
-	hba_lx_lun_put(c->hc_lun);
+	hba_lx_lun_put(c->hc_lun);	/* may release the scsi_device */
+	if (lld != NULL)
+		hba_lx_lun_unpin(lld);
 	kmem_free(c, sizeof (*c));
 	hba_node_rele(hn);
 }
@@ -285,8 +295,27 @@ static void hba_reap(void *arg)
  */
 static void hba_child_remove(struct hba_child *c)
 {
+	int warned = 0;
+
 	(void) ndi_devi_device_remove(c->hc_dip);
-	if (ndi_devi_offline(c->hc_dip, 0) == NDI_SUCCESS) {
+	/*
+	 * A zombie keeps the LUN's scsi_device, whose release calls into the
+	 * host driver: that stays loaded meanwhile.  An open device has it
+	 * pinned already; only a driver refusing to detach while the host
+	 * driver itself is being unloaded leaves nothing to do but wait.
+	 */
+	while (ndi_devi_offline(c->hc_dip, 0) != NDI_SUCCESS) {
+		if (hba_lx_lun_pin(c->hc_lun) == 0) {
+			c->hc_lld = hba_lx_lun_module(c->hc_lun);
+			break;
+		}
+		if (!warned++)
+			cmn_err(CE_WARN, "scsa_hba: %s@%s will not detach while its host "
+			    "driver unloads; waiting", ddi_node_name(c->hc_dip),
+			    ddi_get_name_addr(c->hc_dip));
+		delay(drv_usectohz(HBA_REAP_USEC));
+	}
+	if (c->hc_lld == NULL) {
 		hba_child_free(c);
 		return;
 	}

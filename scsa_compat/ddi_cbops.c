@@ -123,6 +123,28 @@ static void scsa_open_count(struct scsa_drv *drv, dev_t dev, int otyp)
 }
 
 /*
+ * An open node pins the module each node from it up has as its owner (an
+ * HBA's, and its LUN's host driver: see scsa_ndi_set_owner()), as an open
+ * device pins its driver's: unloading them is refused while the device is
+ * open, instead of waiting for the close.  0, or -ENXIO if one of them is
+ * being unloaded.
+ */
+static int scsa_devt_pin(dev_info_t *dip)
+{
+	dev_info_t *p, *q;
+
+	for (p = dip; p != NULL; p = p->devi_parent) {
+		if (p->devi_owner == NULL || scsa_lx_module_get(p->devi_owner) == 0)
+			continue;
+		for (q = dip; q != p; q = q->devi_parent)
+			if (q->devi_owner != NULL)
+				scsa_lx_module_put(q->devi_owner);
+		return (-ENXIO);
+	}
+	return (0);
+}
+
+/*
  * The attached node behind a dev_t, held against detach (devi_ref), or
  * NULL: getinfo(9E) did not map it to an attached instance.
  */
@@ -138,18 +160,24 @@ static dev_info_t *scsa_devt_hold(struct scsa_drv *drv, dev_t dev)
 	if (ops->devo_getinfo(NULL, DDI_INFO_DEVT2INSTANCE, (void *)dev, &res) ==
 	    DDI_SUCCESS)
 		dip = scsa_drv_instance_dip(drv, (int)(uintptr_t)res);
-	if (dip != NULL && (dip->devi_state & DEVI_S_ATTACHED))
-		dip->devi_ref++;
-	else
+	if (dip == NULL || !(dip->devi_state & DEVI_S_ATTACHED) ||
+	    scsa_devt_pin(dip) != 0)
 		dip = NULL;
+	else
+		dip->devi_ref++;
 	scsa_tree_exit();
 	return (dip);
 }
 
 static void scsa_devt_rele(dev_info_t *dip)
 {
+	dev_info_t *p;
+
 	scsa_tree_enter();
 	dip->devi_ref--;
+	for (p = dip; p != NULL; p = p->devi_parent)
+		if (p->devi_owner != NULL)
+			scsa_lx_module_put(p->devi_owner);
 	scsa_tree_exit();
 }
 

@@ -683,6 +683,21 @@ int ndi_devi_device_remove(dev_info_t *dip)
 	return (changed);
 }
 
+/**
+ * scsa_ndi_set_owner() - the Linux module a nexus node belongs to
+ * @dip: a nexus node (an HBA's)
+ * @owner: its struct module, or NULL
+ *
+ * While a minor node below @dip is open, @owner is pinned: Linux cannot
+ * unload a module whose exit would wait for user space to close a device.
+ */
+void scsa_ndi_set_owner(dev_info_t *dip, void *owner)
+{
+	scsa_tree_enter();
+	dip->devi_owner = owner;
+	scsa_tree_exit();
+}
+
 /** ndi_devi_device_insert() - undo ndi_devi_device_remove(); 1 if changed */
 int ndi_devi_device_insert(dev_info_t *dip)
 {

@@ -74,6 +74,7 @@ struct dev_info {
 	int			devi_nodeid;
 	uint_t			devi_state;
 	const struct scsa_nexus_ops *devi_nexus_ops;
+	void			*devi_owner;	/* module pinned while a child is open */
 
 	/* Binding */
 	struct scsa_drv		*devi_drv;

@@ -63,6 +63,28 @@ char *scsi_cmd_name(uchar_t cmd, struct scsi_key_strings *cmdlist, char *tmpstr)
 }
 
 /*
+ * cmn_err(9F) reads '!', '^' or '?' only as the first character of its
+ * format, so the routing character is put there, not in an argument.
+ */
+static void scsi_log_emit(uint_t level, char route, const char *who, const char *msg)
+{
+	switch (route) {
+	case '!':
+		cmn_err(level, "!%s%s", who, msg);
+		break;
+	case '^':
+		cmn_err(level, "^%s%s", who, msg);
+		break;
+	case '?':
+		cmn_err(level, "?%s%s", who, msg);
+		break;
+	default:
+		cmn_err(level, "%s%s", who, msg);
+		break;
+	}
+}
+
+/*
  * scsi_log(9F): a message about a device, prefixed with its path and
  * driver instance (or with label, without a device), at a cmn_err level.
  * SCSI_DEBUG messages go to the log only.  A leading '!', '^' or '?' of
@@ -71,24 +93,26 @@ char *scsi_cmd_name(uchar_t cmd, struct scsi_key_strings *cmdlist, char *tmpstr)
 void scsi_log(dev_info_t *dev, char *label, uint_t level, const char *fmt, ...)
 {
 	char *msg = kmem_alloc(MAXPATHLEN + 256, KM_SLEEP);
-	char *path = kmem_alloc(MAXPATHLEN, KM_SLEEP);
-	char route[2] = "";
+	char *who = kmem_alloc(2 * MAXPATHLEN, KM_SLEEP);
+	char *path = who + MAXPATHLEN;
+	char route = '\0';
 	va_list ap;
 
 	if (fmt[0] == '!' || fmt[0] == '^' || fmt[0] == '?')
-		route[0] = *fmt++;
+		route = *fmt++;
 	if (level == SCSI_DEBUG) {
-		route[0] = '!';
+		route = '!';
 		level = CE_CONT;
 	}
 	va_start(ap, fmt);
 	(void) vsnprintf(msg, MAXPATHLEN + 256, fmt, ap);
 	va_end(ap);
 	if (dev != NULL)
-		cmn_err(level, "%s%s (%s%d):\n\t%s", route, ddi_pathname(dev, path),
-		    ddi_driver_name(dev), ddi_get_instance(dev), msg);
+		(void) snprintf(who, MAXPATHLEN, "%s (%s%d):\n\t", ddi_pathname(dev, path),
+		    ddi_driver_name(dev), ddi_get_instance(dev));
 	else
-		cmn_err(level, "%s%s: %s", route, label != NULL ? label : "scsi", msg);
-	kmem_free(path, MAXPATHLEN);
+		(void) snprintf(who, MAXPATHLEN, "%s: ", label != NULL ? label : "scsi");
+	scsi_log_emit(level, route, who, msg);
+	kmem_free(who, 2 * MAXPATHLEN);
 	kmem_free(msg, MAXPATHLEN + 256);
 }

@@ -32,6 +32,13 @@ int scsa_lx_cred_priv(const struct cred *cr);
 int scsa_lx_pid(void);
 int scsa_lx_in_compat_syscall(void);
 
+/*
+ * A module pinned while a device is open: 0, or -ENXIO when it is being
+ * unloaded.  @owner is a struct module.
+ */
+int scsa_lx_module_get(void *owner);
+void scsa_lx_module_put(void *owner);
+
 /* User copies: 0, or -EFAULT (a Linux errno). */
 int scsa_lx_copyin(const void *uaddr, void *kaddr, unsigned long len);
 int scsa_lx_copyout(const void *kaddr, void *uaddr, unsigned long len);
@@ -72,6 +79,13 @@ void scsa_lx_seq_printf(void *seq, const char *fmt, ...)
 /*
  * Linux world -> Solaris world
  */
+
+/*
+ * For the framework's HBA (hba_glue): the Linux module that owns a nexus
+ * node, pinned while a minor node below it is open (ddi_devinfo.c).
+ */
+struct dev_info;
+__SCSA_EXPORT_GPL void scsa_ndi_set_owner(struct dev_info *dip, void *owner);
 
 /* DDI start and stop, from scsa_compat's module init and exit. */
 int scsa_ddi_init(void);

@@ -20,6 +20,7 @@
  *    driver without them (illumos's kaio would use a thread).
  *  - ioctls from 32-bit processes (compat_ioctl) carry DATAMODEL_ILP32 and
  *    a converted pointer; native ones DATAMODEL_LP64.
+ *  - O_DIRECT is accepted: the nodes have no page cache to bypass.
  */
 #include <linux/cdev.h>
 #include <linux/compat.h>
@@ -120,6 +121,12 @@ static int scsa_cdev_open(struct inode *inode, struct file *file)
 	sf->dev = dev;
 	sf->hold = hold;
 	file->private_data = sf;
+	/*
+	 * Reads and writes go to the driver as they are, with no page cache
+	 * between (a raw disk node is physio(9F)): O_DIRECT asks for nothing
+	 * more, and illumos's raw nodes take any open flags.
+	 */
+	file->f_mode |= FMODE_CAN_ODIRECT;
 	return 0;
 }
 

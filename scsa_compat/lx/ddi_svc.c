@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Leaf services of the Solaris-world DDI: the caller's context and
- * credentials, user copies, and printing into a /proc file.  Called from
+ * credentials, module pinning, user copies, and printing into a /proc file.  Called from
  * many Solaris-world files; calls none.  (Memory, pinned user pages
  * included, is lx/mem.c; messages lx/ddi_printf.c.)
  */
 #include <linux/capability.h>
 #include <linux/compat.h>
 #include <linux/cred.h>
+#include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/uaccess.h>
@@ -55,6 +56,16 @@ int scsa_lx_pid(void)
 int scsa_lx_in_compat_syscall(void)
 {
 	return in_compat_syscall();
+}
+
+int scsa_lx_module_get(void *owner)
+{
+	return try_module_get(owner) ? 0 : -ENXIO;
+}
+
+void scsa_lx_module_put(void *owner)
+{
+	module_put(owner);
 }
 
 int scsa_lx_copyin(const void *uaddr, void *kaddr, unsigned long len)

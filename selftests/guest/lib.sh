@@ -16,6 +16,19 @@ scsa_inst() {	# scsa_inst DRIVER H:C:T:L
 	}
 }
 
+# The Linux H:C:T:L (decimal) of DRIVER's instance N, from the SCSA device
+# tree: the child @T,L of the node scsa_hba@H,C (hexadecimal there).
+scsa_hctl() {	# scsa_hctl DRIVER N
+	awk -v want="instance #$2 (driver name: $1)" '
+		$1 ~ /^scsa_hba@/ { a = substr($1, 10); sub(/,$/, "", a); split(a, hc, ",") }
+		index($0, want) {
+			split($1, n, "@"); sub(/,$/, "", n[2]); split(n[2], tl, ",")
+			print hc[1], hc[2], tl[1], tl[2]; exit
+		}' /proc/scsa/devinfo | while read -r h c t l; do
+		echo "$((0x$h)):$((0x$c)):$((0x$t)):$((0x$l))"
+	done
+}
+
 # One test result (see run-guest): "ok - DESCRIPTION" if COMMAND succeeds,
 # "not ok - DESCRIPTION" if not.
 check() {	# check DESCRIPTION COMMAND...

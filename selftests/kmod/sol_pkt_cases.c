@@ -925,8 +925,10 @@ static int tp_cmd_timeout(void)
  * (delay); the device is removed from another thread while the target
  * instance refuses to detach (as an open one does).  The READs complete
  * once each with CMD_DEV_GONE; a new packet is refused with
- * TRAN_FATAL_ERROR; once the instance lets go it detaches, the per-HBA
- * packet cache holds no packet of ours, and the device is added back.
+ * TRAN_FATAL_ERROR; Linux's removal returns while the instance is still
+ * attached (it never waits for a busy one); once the instance lets go,
+ * scsa_hba's reaper detaches it, the per-HBA packet cache holds no packet
+ * of ours, and the device is added back.
  */
 #define TP_GONE_N	4
 
@@ -991,7 +993,7 @@ static int tp_removed_under_packets(void)
 	struct scsi_pkt *pkts[TP_GONE_N], *late;
 	caddr_t mem[TP_GONE_N];
 	struct buf *bufs[TP_GONE_N];
-	int counts[TP_GONE_N], accepted = 0, all, gone = 0, fatal, detached, i;
+	int counts[TP_GONE_N], accepted = 0, all, gone = 0, fatal, detached, i, j;
 	uint_t host, chan, tgt, lun;
 	long delay0 = tpkt_sdebug_param("delay"), inuse0;
 	kmem_cache_t *cache;
@@ -1052,7 +1054,7 @@ static int tp_removed_under_packets(void)
 	    sizeof (struct scsi_arq_status), 0, 0, SLEEP_FUNC, NULL);
 	(void) scsi_setup_cdb((union scsi_cdb *)late->pkt_cdbp, SCMD_TEST_UNIT_READY, 0, 0, 0);
 	late->pkt_comp = tp_comp;
-	fatal = scsi_transport(late) == TRAN_FATAL_ERROR && !tpkt_remove_done();
+	fatal = scsi_transport(late) == TRAN_FATAL_ERROR;
 	late->pkt_flags = FLAG_NOINTR;
 	fatal = fatal && scsi_transport(late) == TRAN_FATAL_ERROR;
 	scsi_destroy_pkt(late);
@@ -1063,15 +1065,24 @@ static int tp_removed_under_packets(void)
 	}
 	SOL_EXPECT(scsa_kmem_cache_inuse(cache) == inuse0, "packets in use %ld, were %ld",
 	    scsa_kmem_cache_inuse(cache), inuse0);
-	/* Let go: the instance detaches and the removal finishes. */
-	mutex_enter(&tp_lock);
-	tp_busy = NULL;
-	mutex_exit(&tp_lock);
+	/* Linux's removal is done while the instance is still busy. */
 	SOL_EXPECT(tpkt_remove_wait() == 0, "removal");
 	mutex_enter(&tp_lock);
 	for (detached = 1, i = 0; i < TP_MAX_INST; i++)
 		detached &= tp_sds[i] != vsd;
 	mutex_exit(&tp_lock);
+	SOL_EXPECT(!detached, "a busy instance detached");
+	/* Let go: the reaper detaches it, within a few tries. */
+	mutex_enter(&tp_lock);
+	tp_busy = NULL;
+	mutex_exit(&tp_lock);
+	for (i = 0; i < 100 && !detached; i++) {
+		delay(drv_usectohz(100000));
+		mutex_enter(&tp_lock);
+		for (detached = 1, j = 0; j < TP_MAX_INST; j++)
+			detached &= tp_sds[j] != vsd;
+		mutex_exit(&tp_lock);
+	}
 	SOL_EXPECT(accepted == TP_GONE_N && all, "%d accepted, all completed %d", accepted, all);
 	SOL_EXPECT(gone == TP_GONE_N, "%d of %d CMD_DEV_GONE exactly once", gone, TP_GONE_N);
 	SOL_EXPECT(fatal, "transport after removal not TRAN_FATAL_ERROR");

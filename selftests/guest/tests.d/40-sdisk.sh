@@ -40,9 +40,8 @@ fio_verify() {
 	d=$1 files=$2 sz=$3 bs=$4 qd=$5 step=${6:-0} base=${7:-0}
 	eng=psync
 	[ "$qd" -gt 1 ] && eng=io_uring
-	# Raw nodes are unbuffered but refuse O_DIRECT, as Linux's raw(8) did.
+	# Raw nodes are unbuffered, and take O_DIRECT as block nodes do.
 	direct=1
-	[ -c "$(readlink -f "${files%%:*}")" ] && direct=0
 	case "$bs" in *-*) ;; *) bs=$bs-$bs ;; esac
 	jobs=
 	off=$base
@@ -114,6 +113,11 @@ check "raw read of a partial block: EINVAL" \
 sdisk_dkio pread $R0 67104768 8192 > /tmp/cross
 sed 's/^/# /' /tmp/cross
 check "raw read crossing the end: the part inside" [ "$(kv n < /tmp/cross)" = 4096 ]
+# O_DIRECT: what dd, fio --direct=1 and other disk tools open with.
+dd if=/dev/urandom of=/tmp/dpat bs=64k count=4 2> /dev/null
+check "raw node: dd oflag=direct" dd if=/tmp/dpat of=$R0 bs=64k seek=8 oflag=direct 2> /dev/null
+check "raw node: dd iflag=direct reads it back" \
+	sh -c "dd if=$R0 bs=64k skip=8 count=4 iflag=direct 2> /dev/null | cmp -s - /tmp/dpat"
 
 # Data integrity on the raw node, one command at a time and 32 in flight.
 r0=$(kstat sdisk:0:sdisk0:reads)

@@ -11,23 +11,11 @@
 
 D=/dev/scsa/sdisk
 
-# H:C:T:L of sdisk's instance N, from the SCSA device tree.
-sdisk_hctl() {
-	awk -v want="instance #$1 (driver name: sdisk)" '
-		$1 ~ /^scsa_hba@/ { a = substr($1, 10); sub(/,$/, "", a); split(a, hc, ",") }
-		index($0, want) {
-			split($1, n, "@"); sub(/,$/, "", n[2]); split(n[2], tl, ",")
-			print hc[1], hc[2], tl[1], tl[2]; exit
-		}' /proc/scsa/devinfo | while read -r h c t l; do
-		echo "$((0x$h)):$((0x$c)):$((0x$t)):$((0x$l))"
-	done
-}
-
 # Whether sdisk has an instance on H:C:T:L.
 sdisk_on() {
 	for i in $(sed -n 's/.*instance #\([0-9]*\) (driver name: sdisk).*/\1/p' \
 		/proc/scsa/devinfo); do
-		[ "$(sdisk_hctl "$i")" = "$1" ] && return 0
+		[ "$(scsa_hctl sdisk "$i")" = "$1" ] && return 0
 	done
 	return 1
 }
@@ -49,7 +37,7 @@ wait_until() {
 }
 
 check "modprobe sdisk" modprobe sdisk
-hctl=$(sdisk_hctl 1)
+hctl=$(scsa_hctl sdisk 1)
 echo "# sdisk instance 1 is on $hctl"
 if [ -z "$hctl" ]; then
 	echo "not ok - sdisk instance 1 on a scsi_debug LUN"
@@ -64,6 +52,12 @@ check "mount" mount -t ext4 $B /mnt
 dd if=/dev/urandom of=/mnt/before bs=64k count=64 2> /dev/null
 cp /mnt/before /tmp/before
 sync
+# An open device pins its driver, its HBA and the LLD: unloading any of
+# them is refused rather than left waiting for the close.
+check "rmmod scsa_hba refused while a disk below it is mounted" \
+	sh -c '! rmmod scsa_hba 2> /dev/null'
+check "rmmod scsi_debug refused while sdisk is attached to its LUN" \
+	sh -c '! rmmod scsi_debug 2> /dev/null'
 # I/O running on the file system while the LUN goes.
 (
 	i=0
@@ -89,6 +83,8 @@ check "a write and fsync to the removed disk fail" \
 	sh -c '! dd if=/dev/zero of=/mnt/after bs=4k count=1 conv=fsync 2> /dev/null'
 check "sdisk still holds the removed node while it is mounted" sdisk_on "$hctl"
 check "rmmod sdisk refused while mounted" sh -c '! rmmod sdisk 2> /dev/null'
+check "rmmod scsa_hba refused while the removed disk is mounted" \
+	sh -c '! rmmod scsa_hba 2> /dev/null'
 check "umount" umount /mnt
 check "the removed node detaches once unmounted" wait_until 10 not sdisk_on "$hctl"
 
@@ -96,7 +92,7 @@ echo "- - -" > "/sys/class/scsi_host/host$host/scan"
 check "the LUN comes back on a rescan" wait_until 10 [ -e "/sys/bus/scsi/devices/$hctl" ]
 check "sdisk attaches to it again" wait_until 10 sdisk_on "$hctl"
 inst=$(sed -n 's/.*instance #\([0-9]*\) (driver name: sdisk).*/\1/p' /proc/scsa/devinfo |
-	while read -r i; do [ "$(sdisk_hctl "$i")" = "$hctl" ] && echo "$i"; done | head -1)
+	while read -r i; do [ "$(scsa_hctl sdisk "$i")" = "$hctl" ] && echo "$i"; done | head -1)
 echo "# the LUN is sdisk instance $inst now"
 check "its block node appears" wait_until 10 [ -b "$D/$inst:a" ]
 check "mount the file system again" mount -t ext4 "$D/$inst:a" /mnt

@@ -12,20 +12,6 @@
 
 sdebug=/sys/bus/pseudo/drivers/scsi_debug
 
-# The Linux H:C:T:L of spt instance $1, from the SCSA tree (prtconf -D style:
-# "scsa_hba@HOST,CHANNEL, ..." then "disk@TARGET,LUN, instance #N (driver
-# name: spt)", in hex).
-spt_hctl() {
-	awk -v want="instance #$1 (driver name: spt)" '
-		$1 ~ /^scsa_hba@/ { a = substr($1, 10); sub(/,$/, "", a); split(a, hc, ",") }
-		index($0, want) {
-			split($1, n, "@"); sub(/,$/, "", n[2]); split(n[2], tl, ",")
-			print hc[1], hc[2], tl[1], tl[2]; exit
-		}' /proc/scsa/devinfo | while read -r h c t l; do
-		echo "$((0x$h)):$((0x$c)):$((0x$t)):$((0x$l))"
-	done
-}
-
 # Wait (bounded) for an spt node: binding runs at load and on hot-add.
 spt_wait_node() {
 	i=0
@@ -60,7 +46,7 @@ check "every scsi_debug LUN bound to spt ($nluns)" \
 check "/proc/scsa/devinfo: bound through scsiclass,00..." \
 	grep -q 'instance #0 (driver name: spt) \[attached\] scsiclass,00' /proc/scsa/devinfo
 
-hctl=$(spt_hctl 0)
+hctl=$(scsa_hctl spt 0)
 sys=/sys/bus/scsi/devices/$hctl
 echo "# spt instance 0 is $hctl"
 check "spt instance 0 is a scsi_debug LUN ($hctl)" grep -q scsi_debug "$sys/model"
@@ -147,9 +133,16 @@ exec 3< "$dev"
 check "rmmod spt refused while a node is open" sh -c '! rmmod spt 2>/dev/null'
 exec 3<&-
 
-# The LUNs removed while open: commands fail, the removal waits for the
-# close; then the host comes back and spt binds its LUNs again.
+# The LUNs removed while open: commands fail, Linux's removal returns, the
+# nodes detach once closed; then the host comes back and spt binds its
+# LUNs again.
 spt_uscsi "$dev" gone
+i=0
+while [ -n "$(ls /dev/scsa/spt 2> /dev/null)" ] && [ $i -lt 50 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+check "the removed nodes detach once closed" [ -z "$(ls /dev/scsa/spt 2> /dev/null)" ]
 echo 1 > "$sdebug/add_host"
 dev=$(spt_wait_node)
 check "spt binds the LUNs of a re-added scsi_debug host" [ -n "$dev" ]

@@ -53,18 +53,6 @@ sgen_wait_nodes() {
 	return 1
 }
 
-# The Linux H:C:T:L of sgen instance $1, from the SCSA tree (see 50-spt.sh).
-sgen_hctl() {
-	awk -v want="instance #$1 (driver name: sgen)" '
-		$1 ~ /^scsa_hba@/ { a = substr($1, 10); sub(/,$/, "", a); split(a, hc, ",") }
-		index($0, want) {
-			split($1, n, "@"); sub(/,$/, "", n[2]); split(n[2], tl, ",")
-			print hc[1], hc[2], tl[1], tl[2]; exit
-		}' /proc/scsa/devinfo | while read -r h c t l; do
-		echo "$((0x$h)):$((0x$c)):$((0x$t)):$((0x$l))"
-	done
-}
-
 # Clear what a LUN has pending (the unit attention of a new LUN, or of a
 # change made by an earlier test): TEST UNIT READY until it is ready.
 ready() {
@@ -117,7 +105,7 @@ if [ ! -c "$dev" ]; then
 fi
 [ -c "$dev1" ] || dev1=$dev
 
-hctl=$(sgen_hctl 0)
+hctl=$(scsa_hctl sgen 0)
 sys=/sys/bus/scsi/devices/$hctl
 echo "# sgen instance 0 is $hctl"
 vendor=$(trim "$sys/vendor")
