@@ -56,7 +56,7 @@ sync
 # them is refused rather than left waiting for the close.
 check "rmmod scsa_hba refused while a disk below it is mounted" \
 	sh -c '! rmmod scsa_hba 2> /dev/null'
-check "rmmod scsi_debug refused while sdisk is attached to its LUN" \
+check "rmmod scsi_debug refused while a disk of it is mounted" \
 	sh -c '! rmmod scsi_debug 2> /dev/null'
 # I/O running on the file system while the LUN goes.
 (
