@@ -15,12 +15,6 @@
 #include "lx_hba.h"
 #include "sol_nexus.h"
 
-/* The module the HBA nodes belong to (scsa_ndi_set_owner()). */
-void *hba_lx_module(void)
-{
-	return THIS_MODULE;
-}
-
 static int __init scsa_hba_init(void)
 {
 	int ret;

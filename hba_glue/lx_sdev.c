@@ -519,6 +519,12 @@ void hba_lx_lun_close(struct hba_lx_lun *lun)
 }
 EXPORT_SYMBOL_GPL(hba_lx_lun_close);
 
+/* scsa_hba's own module, which its HBA nodes name as their owner. */
+void *hba_lx_module(void)
+{
+	return THIS_MODULE;
+}
+
 /**
  * hba_lx_lun_module() - the module of the LUN's host driver
  * @lun: the LUN
