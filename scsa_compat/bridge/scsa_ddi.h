@@ -31,6 +31,8 @@ int scsa_lx_cred_gid(const struct cred *cr, int real);
 int scsa_lx_cred_priv(const struct cred *cr);
 int scsa_lx_pid(void);
 int scsa_lx_in_compat_syscall(void);
+/* Linux's present CPUs (illumos's ncpus). */
+int scsa_lx_ncpus(void);
 
 /* User copies: 0, or -EFAULT (a Linux errno). */
 int scsa_lx_copyin(const void *uaddr, void *kaddr, unsigned long len);

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Leaf services of the Solaris-world DDI: the caller's context and
- * credentials, user copies, and printing into a /proc file.  Called from
- * many Solaris-world files; calls none.  (Memory, pinned user pages
- * included, is lx/mem.c; messages lx/ddi_printf.c.)
+ * credentials, the number of CPUs, user copies, and printing into a /proc
+ * file.  Called from many Solaris-world files; calls none.  (Memory,
+ * pinned user pages included, is lx/mem.c; messages lx/ddi_printf.c.)
  */
 #include <linux/capability.h>
 #include <linux/compat.h>
+#include <linux/cpumask.h>
 #include <linux/cred.h>
 #include <linux/sched.h>
 #include <linux/seq_file.h>
@@ -55,6 +56,11 @@ int scsa_lx_pid(void)
 int scsa_lx_in_compat_syscall(void)
 {
 	return in_compat_syscall();
+}
+
+int scsa_lx_ncpus(void)
+{
+	return num_present_cpus();
 }
 
 int scsa_lx_copyin(const void *uaddr, void *kaddr, unsigned long len)
