@@ -1022,6 +1022,7 @@ void dev_err(dev_info_t *dip, int ce, char *fmt, ...)
 /* scsa_compat's module init and exit, for the DDI: 0 or a negative errno. */
 int scsa_ddi_init(void)
 {
+	scsa_kdata_init();
 	return (-scsa_devi_init());
 }
 

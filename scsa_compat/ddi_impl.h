@@ -134,6 +134,9 @@ int scsa_drv_unregister(struct scsa_drv *drv, int force);
 int scsa_devi_init(void);
 void scsa_devi_fini(void);
 
+/* ddi_kdata.c: sets what drivers read of the machine (ncpus). */
+void scsa_kdata_init(void);
+
 /* ddi_prop.c */
 void scsa_prop_list_free(struct scsa_prop **head);
 int scsa_prop_add(struct scsa_prop **head, dev_t dev, int flags, const char *name,

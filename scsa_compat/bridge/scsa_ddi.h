@@ -31,6 +31,8 @@ int scsa_lx_cred_gid(const struct cred *cr, int real);
 int scsa_lx_cred_priv(const struct cred *cr);
 int scsa_lx_pid(void);
 int scsa_lx_in_compat_syscall(void);
+/* Linux's present CPUs (illumos's ncpus). */
+int scsa_lx_ncpus(void);
 
 /*
  * A module pinned while a device is open: 0, or -ENXIO when it is being

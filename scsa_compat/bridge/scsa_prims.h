@@ -179,6 +179,17 @@ long cv_reltimedwait_sig(struct kcondvar *cvp, struct kmutex *mp, long delta,
 void cv_signal(struct kcondvar *cvp);
 void cv_broadcast(struct kcondvar *cvp);
 
+/*
+ * Threads: curthread, illumos's kthread_t of the calling thread, is
+ * threadp() (lx/thread.c).  scsa_compat's kthread_t has one member,
+ * t_flag, which drivers read (T_INTR_THREAD: "am I an interrupt thread?").
+ */
+struct _kthread {
+	unsigned short	t_flag;
+};
+
+struct _kthread *threadp(void);
+
 /* Time: lbolt ticks are Linux jiffies. */
 extern int scsa_hz;
 long ddi_get_lbolt(void);

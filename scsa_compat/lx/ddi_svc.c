@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Leaf services of the Solaris-world DDI: the caller's context and
- * credentials, module pinning, user copies, and printing into a /proc file.  Called from
- * many Solaris-world files; calls none.  (Memory, pinned user pages
- * included, is lx/mem.c; messages lx/ddi_printf.c.)
+ * credentials, module pinning, the number of CPUs, user copies, and
+ * printing into a /proc file.  Called from many Solaris-world files; calls
+ * none.  (Memory, pinned user pages included, is lx/mem.c; messages
+ * lx/ddi_printf.c.)
  */
 #include <linux/capability.h>
 #include <linux/compat.h>
+#include <linux/cpumask.h>
 #include <linux/cred.h>
 #include <linux/module.h>
 #include <linux/sched.h>
@@ -66,6 +68,11 @@ int scsa_lx_module_get(void *owner)
 void scsa_lx_module_put(void *owner)
 {
 	module_put(owner);
+}
+
+int scsa_lx_ncpus(void)
+{
+	return num_present_cpus();
 }
 
 int scsa_lx_copyin(const void *uaddr, void *kaddr, unsigned long len)

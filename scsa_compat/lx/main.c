@@ -123,9 +123,12 @@ static int __init scsa_compat_init(void)
 {
 	int err;
 
-	err = scsa_callout_init();
+	err = scsa_thread_init();
 	if (err)
 		return err;
+	err = scsa_callout_init();
+	if (err)
+		goto thread_exit;
 	err = scsa_callback_init();
 	if (err)
 		goto callout_exit;
@@ -150,6 +153,8 @@ callback_exit:
 	scsa_callback_exit();
 callout_exit:
 	scsa_callout_exit();
+thread_exit:
+	scsa_thread_exit();
 	return err;
 }
 
@@ -161,6 +166,7 @@ static void __exit scsa_compat_exit(void)
 	scsa_cdev_exit();
 	scsa_callback_exit();
 	scsa_callout_exit();
+	scsa_thread_exit();
 	kfree(scsa_driver_aliases);
 	pr_info("scsa_compat: unloaded\n");
 }

@@ -8,6 +8,8 @@
 
 #include <linux/init.h>
 
+int __init scsa_thread_init(void);
+void scsa_thread_exit(void);
 int __init scsa_callout_init(void);
 void scsa_callout_exit(void);
 int __init scsa_callback_init(void);

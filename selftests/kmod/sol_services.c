@@ -12,6 +12,9 @@
 #include <sys/sunddi.h>
 #include <sys/ddi_implfuncs.h>
 #include <sys/scsi/scsi.h>
+#include <sys/thread.h>
+#include <sys/var.h>
+#include <sys/panic.h>
 
 #include "scsa_sol_ktap.h"
 
@@ -296,6 +299,51 @@ static int sol_dma_memory(void)
 	return (0);
 }
 
+/* curthread seen from a task queue's thread. */
+struct sol_thread_seen {
+	kthread_t	*t;
+	ushort_t	flag;
+	kthread_t	*again;
+};
+
+static void sol_thread_look(void *arg)
+{
+	struct sol_thread_seen *seen = arg;
+
+	seen->t = curthread;
+	seen->flag = curthread->t_flag;
+	seen->again = curthread;
+}
+
+/* curthread identifies the thread; none is an interrupt thread. */
+static int sol_curthread(void)
+{
+	struct sol_thread_seen seen = { NULL, 0xffff, NULL };
+	kthread_t *me = curthread;
+	ddi_taskq_t *tq;
+
+	SOL_EXPECT(me != NULL && me == curthread, "%p", (void *)me);
+	SOL_EXPECT((me->t_flag & T_INTR_THREAD) == 0, "t_flag %#x", me->t_flag);
+	tq = ddi_taskq_create(NULL, "sol_curthread", 1, TASKQ_DEFAULTPRI, 0);
+	SOL_EXPECT(tq != NULL, "ddi_taskq_create");
+	(void) ddi_taskq_dispatch(tq, sol_thread_look, &seen, DDI_SLEEP);
+	ddi_taskq_wait(tq);
+	ddi_taskq_destroy(tq);
+	SOL_EXPECT(seen.t != NULL && seen.t == seen.again && seen.t != me, "%p %p %p",
+	    (void *)seen.t, (void *)seen.again, (void *)me);
+	SOL_EXPECT(seen.flag == 0, "t_flag %#x in a task", seen.flag);
+	return (0);
+}
+
+/* What drivers read of the kernel by name. */
+static int sol_kernel_data(void)
+{
+	SOL_EXPECT(v.v_maxsyspri == 99, "v_maxsyspri %d", v.v_maxsyspri);
+	SOL_EXPECT(ncpus >= 1, "ncpus %d", ncpus);
+	SOL_EXPECT(do_polled_io == 0, "do_polled_io %d", do_polled_io);
+	return (0);
+}
+
 const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "mutex_and_cv", sol_mutex_and_cv },
 	{ "kmem_cache", sol_kmem_cache },
@@ -306,5 +354,7 @@ const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "devid_encoding", sol_devid_encoding },
 	{ "sense_key_names", sol_sense_key_names },
 	{ "dma_memory", sol_dma_memory },
+	{ "curthread", sol_curthread },
+	{ "kernel_data", sol_kernel_data },
 };
 const unsigned int scsa_sol_ncases = sizeof (scsa_sol_cases) / sizeof (scsa_sol_cases[0]);

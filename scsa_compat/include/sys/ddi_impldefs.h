@@ -13,6 +13,7 @@
 
 #include <sys/types.h>
 #include <sys/dditypes.h>
+#include <sys/ddifm.h>
 
 #define DEVI(dip)	((struct dev_info *)(dip))
 

@@ -17,4 +17,11 @@
 #define DTRACE_PROBE4(name, t1, a1, t2, a2, t3, a3, t4, a4)		\
 	do { (void)(a1); (void)(a2); (void)(a3); (void)(a4); } while (0)
 
+/*
+ * An error return through the set-error probe, "return (SET_ERROR(EIO));".
+ * Its value is err, which is evaluated twice (once for the probe), as on
+ * illumos.
+ */
+#define SET_ERROR(err)		((void)(err), (err))
+
 #endif /* _SYS_SDT_H */

@@ -19,6 +19,10 @@
 #include <sys/ddi_impldefs.h>
 #include <sys/ddi_implfuncs.h>
 #include <sys/model.h>
+#include <sys/sunpm.h>
+#include <sys/nvpair.h>
+#include <sys/sysevent.h>
+#include <sys/thread.h>
 
 /* Generic results */
 #define DDI_SUCCESS		(0)
@@ -294,23 +298,9 @@ __SCSA_IMPL extern model_t ddi_mmap_get_model(void);
 __SCSA_IMPL extern model_t ddi_model_convert_from(model_t);
 
 /*
- * Power management (ddi_pm.c).  scsa_compat has no power-management
- * framework: Linux runtime PM belongs to the HBA, and a target driver's
- * components are never power-managed, as on illumos when a node has no
- * usable "pm-components".  So the calls that change or need a power level
- * fail as illumos fails them for such a node (with a console note, once
- * per node), and power is never removed behind a driver's back.
+ * Power management (ddi_pm.c): the pm_* interfaces are in <sys/sunpm.h>,
+ * which says how scsa_compat answers them; these follow the same rule.
  */
-__SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE, with a note")
-extern int pm_raise_power(dev_info_t *dip, int component, int level);
-__SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE, with a note")
-extern int pm_lower_power(dev_info_t *dip, int component, int level);
-__SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE")
-extern int pm_busy_component(dev_info_t *dip, int component);
-__SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE")
-extern int pm_idle_component(dev_info_t *dip, int component);
-__SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE, with a note")
-extern int pm_power_has_changed(dev_info_t *dip, int component, int level);
 __SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE, with a note")
 extern int ddi_dev_is_needed(dev_info_t *dip, int cmpt, int level);
 /* Power is removed only by suspend/CPR, which never happens here: 0. */
@@ -344,6 +334,9 @@ __SCSA_ABSENT extern int ddi_add_event_handler(dev_info_t *dip, ddi_eventcookie_
     ddi_callback_id_t *id);
 __SCSA_ABSENT extern int ddi_get_eventcookie(dev_info_t *dip, char *name,
     ddi_eventcookie_t *event_cookiep);
+/* System events (<sys/sysevent.h>): none are delivered on Linux yet. */
+__SCSA_ABSENT extern int ddi_log_sysevent(dev_info_t *dip, char *vendor, char *class_name,
+    char *subclass_name, nvlist_t *attr_list, sysevent_id_t *eidp, int sleep_flag);
 
 /* Task queues */
 __SCSA_IMPL extern ddi_taskq_t *ddi_taskq_create(dev_info_t *dip, const char *name,

@@ -162,10 +162,12 @@ typedef void			*opaque_t;
 typedef void			*timeout_id_t;
 typedef void			*bufcall_id_t;
 
-/* Kernel objects whose contents live on the Linux side: opaque here. */
+/*
+ * Kernel objects whose contents live on the Linux side: a proc is opaque,
+ * a kthread shows only its t_flag (<sys/thread.h>).
+ */
 typedef struct _kthread		kthread_t;
 typedef struct _kthread		*kthread_id_t;
 typedef struct proc		proc_t;
-typedef struct __kt_did		*kt_did_t;
 
 #endif /* _SYS_TYPES_H */

@@ -31,6 +31,7 @@
 #ifdef _KERNEL
 #include <sys/scsi/conf/autoconf.h>
 #include <sys/scsi/scsi_watch.h>
+#include <sys/scsi/scsi_fm.h>
 #endif
 #include <sys/scsi/generic/commands.h>
 #include <sys/scsi/generic/status.h>

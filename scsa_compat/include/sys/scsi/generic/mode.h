@@ -237,6 +237,8 @@ struct start_stop_cycle_counter_log {
 	uchar_t				cycle_accumulated[4];
 };
 
+/* Pages of direct-access devices, then the implementation's older forms. */
+#include <sys/scsi/generic/dad_mode.h>
 #include <sys/scsi/impl/mode.h>
 
 #endif /* _SYS_SCSI_GENERIC_MODE_H */
