@@ -3,12 +3,14 @@
 # Shell functions the guest's scripts share (sourced): the demo, the
 # benchmarks and the tests in tests.d.
 
-# The instance DRIVER has on LUN H:C:T:L, from the SCSA device tree
-# (/proc/scsa/devinfo): the child @T,L of the node scsa_hba@H,C.
+# The instance DRIVER has on LUN H:C:T:L (decimal), from the SCSA device
+# tree (/proc/scsa/devinfo): the child @T,L of the node scsa_hba@H,C, in
+# hexadecimal there.  Empty if it has none.
 scsa_inst() {	# scsa_inst DRIVER H:C:T:L
 	echo "$2" | {
 		IFS=: read -r h c t l
-		awk -v hba="scsa_hba@$h,$c" -v node="@$t,$l" -v drv="(driver name: $1)" '
+		awk -v hba="$(printf 'scsa_hba@%x,%x' "$h" "$c")" \
+			-v node="$(printf '@%x,%x,' "$t" "$l")" -v drv="(driver name: $1)" '
 			$1 ~ /^scsa_hba@/ { in_hba = ($1 == hba) }
 			in_hba && index($1, node) && index($0, drv) {
 				sub(/.*instance #/, ""); sub(/ .*/, ""); print; exit

@@ -13,11 +13,7 @@ D=/dev/scsa/sdisk
 
 # Whether sdisk has an instance on H:C:T:L.
 sdisk_on() {
-	for i in $(sed -n 's/.*instance #\([0-9]*\) (driver name: sdisk).*/\1/p' \
-		/proc/scsa/devinfo); do
-		[ "$(scsa_hctl sdisk "$i")" = "$1" ] && return 0
-	done
-	return 1
+	[ -n "$(scsa_inst sdisk "$1")" ]
 }
 
 not() {
@@ -91,8 +87,7 @@ check "the removed node detaches once unmounted" wait_until 10 not sdisk_on "$hc
 echo "- - -" > "/sys/class/scsi_host/host$host/scan"
 check "the LUN comes back on a rescan" wait_until 10 [ -e "/sys/bus/scsi/devices/$hctl" ]
 check "sdisk attaches to it again" wait_until 10 sdisk_on "$hctl"
-inst=$(sed -n 's/.*instance #\([0-9]*\) (driver name: sdisk).*/\1/p' /proc/scsa/devinfo |
-	while read -r i; do [ "$(scsa_hctl sdisk "$i")" = "$hctl" ] && echo "$i"; done | head -1)
+inst=$(scsa_inst sdisk "$hctl")
 echo "# the LUN is sdisk instance $inst now"
 check "its block node appears" wait_until 10 [ -b "$D/$inst:a" ]
 check "mount the file system again" mount -t ext4 "$D/$inst:a" /mnt
