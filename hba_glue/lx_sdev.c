@@ -12,8 +12,10 @@
  * memory alive, but not scsi_device_get(): that also pins the LLD module,
  * so holding it for every LUN all the time would make rmmod of the LLD fail
  * forever, and it is refused once removal has started.  sg takes it only
- * while a file is open; our equivalent is hba_lx_lun_open(), for the time
- * a Solaris target instance is attached.
+ * while a file is open; here an open SCSA device pins the LLD module
+ * (hba_lx_lun_module() is the LUN's node owner), and so does an SCSA child
+ * that outlives the LUN's removal (hba_lx_lun_pin()).  hba_lx_lun_open()
+ * gives scsi_device_get() itself to a caller that wants it.
  *
  * Removal.  The SCSI midlayer calls remove_dev() from __scsi_remove_device()
  * before it destroys the request queue.  We mark the LUN gone (new commands
