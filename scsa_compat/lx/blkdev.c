@@ -180,8 +180,7 @@ void scsa_lx_disk_done(void *bp, int err, unsigned long resid)
 		queue_work(scsa_blk_wq, &cmd->work);
 		return;
 	}
-	cmd->pio.kva = NULL;
-	scsa_blk_end(rq, err, resid);
+	scsa_blk_end(rq, err, resid);	/* pio is made anew per request */
 }
 
 /* REQ_OP_FLUSH: DKIOCFLUSHWRITECACHE may sleep as long as the device likes. */
