@@ -11,6 +11,8 @@
  * devid string printed here is the one illumos prints for the same device.
  * A registered devid is the node's "devid" system property, in string form,
  * as on illumos, so ddi_prop_remove_all() in a driver's detach keeps it.
+ * The node's devi_devid_str holds the same string while it is registered
+ * (sd reads it for its ereports, as on illumos).
  */
 #include <sys/types.h>
 #include <sys/systm.h>
@@ -19,6 +21,7 @@
 #include <sys/sunndi.h>
 #include <sys/ddi_impldefs.h>
 #include <sys/scsi/scsi.h>
+#include "ddi_impl.h"
 
 struct scsa_devid {
 	uchar_t	magic_hi, magic_lo;
@@ -492,6 +495,23 @@ int ddi_devid_compare(ddi_devid_t id1, ddi_devid_t id2)
 	return (rv == 0 ? 0 : rv < 0 ? -1 : 1);
 }
 
+/*
+ * Replaces the node's devi_devid_str.  Readers do not lock, as on illumos:
+ * the string is replaced only by register and unregister, which a driver
+ * calls from attach and detach.
+ */
+static void scsa_devid_str_set(dev_info_t *dip, char *s)
+{
+	char *old;
+
+	mutex_enter(&dip->devi_lock);
+	old = dip->devi_devid_str;
+	dip->devi_devid_str = s;
+	mutex_exit(&dip->devi_lock);
+	if (old != NULL)
+		ddi_devid_str_free(old);
+}
+
 int ddi_devid_register(dev_info_t *dip, ddi_devid_t devid)
 {
 	char *s;
@@ -503,13 +523,18 @@ int ddi_devid_register(dev_info_t *dip, ddi_devid_t devid)
 	if (s == NULL)
 		return (DDI_FAILURE);
 	rv = ndi_prop_update_string(DDI_DEV_T_NONE, dip, DEVID_PROP_NAME, s);
-	ddi_devid_str_free(s);
-	return (rv == DDI_PROP_SUCCESS ? DDI_SUCCESS : DDI_FAILURE);
+	if (rv != DDI_PROP_SUCCESS) {
+		ddi_devid_str_free(s);
+		return (DDI_FAILURE);
+	}
+	scsa_devid_str_set(dip, s);
+	return (DDI_SUCCESS);
 }
 
 void ddi_devid_unregister(dev_info_t *dip)
 {
 	(void) ndi_prop_remove(DDI_DEV_T_NONE, dip, DEVID_PROP_NAME);
+	scsa_devid_str_set(dip, NULL);
 }
 
 int ddi_devid_get(dev_info_t *dip, ddi_devid_t *ret_devid)

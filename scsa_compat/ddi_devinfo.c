@@ -505,6 +505,8 @@ static void scsa_devi_destroy(dev_info_t *dip)
 	scsa_prop_list_free(&dip->devi_drv_prop);
 	scsa_prop_list_free(&dip->devi_sys_prop);
 	strfree(dip->devi_node_name);
+	if (dip->devi_devid_str != NULL)
+		ddi_devid_str_free(dip->devi_devid_str);
 	if (dip->devi_addr != NULL)
 		strfree(dip->devi_addr);
 	mutex_destroy(&dip->devi_lock);
@@ -680,6 +682,8 @@ int ndi_devi_device_remove(dev_info_t *dip)
 	changed = !(dip->devi_state & DEVI_S_REMOVED);
 	dip->devi_state |= DEVI_S_REMOVED;
 	scsa_tree_exit();
+	if (changed)
+		scsa_event_post_removal(dip, 1);
 	return (changed);
 }
 
@@ -708,6 +712,8 @@ int ndi_devi_device_insert(dev_info_t *dip)
 	dip->devi_state &= ~DEVI_S_REMOVED;
 	scsa_devi_attach(dip);
 	scsa_tree_exit();
+	if (changed)
+		scsa_event_post_removal(dip, 0);
 	return (changed);
 }
 

@@ -2,7 +2,7 @@
 /*
  * The DDI device model's private declarations (Solaris world): device-tree
  * nodes, registered drivers, properties and minor nodes.  Not for ports,
- * which see dev_info_t only as an incomplete type.
+ * which see of a node only what <sys/ddi_impldefs.h> shows.
  *
  * Locking:
  *  - scsa_tree_enter()/scsa_tree_exit() serialise every change of the tree,
@@ -64,7 +64,13 @@ struct scsa_minor {
 #define DEVI_S_DETACHING	0x0008	/* in detach(9E) */
 #define DEVI_S_REMOVED		0x0010	/* the device is gone */
 
+/*
+ * A node.  It begins with the members <sys/ddi_impldefs.h> shows drivers,
+ * in the same order; the framework's objects are built with
+ * __SCSA_DDI_FRAMEWORK, which hides that public view.
+ */
 struct dev_info {
+	char			*devi_devid_str;	/* kept by ddi_devid.c */
 	struct dev_info		*devi_parent;
 	struct dev_info		*devi_child;
 	struct dev_info		*devi_sibling;
@@ -133,6 +139,9 @@ int scsa_drv_register(struct scsa_drv *drv);
 int scsa_drv_unregister(struct scsa_drv *drv, int force);
 int scsa_devi_init(void);
 void scsa_devi_fini(void);
+
+/* ddi_event.c: posts DDI_DEVI_REMOVE_EVENT (1) or DDI_DEVI_INSERT_EVENT (0). */
+void scsa_event_post_removal(dev_info_t *dip, int removed);
 
 /* ddi_kdata.c: sets what drivers read of the machine (ncpus). */
 void scsa_kdata_init(void);

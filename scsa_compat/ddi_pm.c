@@ -74,3 +74,36 @@ int ddi_removing_power(dev_info_t *dip)
 {
 	return (0);
 }
+
+/*
+ * pm_trans_check(9F): may the device be power-cycled now?  1 yes, 0 not
+ * advisable (with *intervalp, the seconds to wait), -1 for bad data.
+ * illumos also paces the cycles left over the device's service life from
+ * its service date; nothing here power-cycles a device, so only the hard
+ * limit is applied: a device that has used up its rated cycles is not
+ * cycled again (and *intervalp is 0: waiting does not help).
+ */
+int pm_trans_check(struct pm_trans_data *datap, time_t *intervalp)
+{
+	if (datap == NULL || intervalp == NULL)
+		return (-1);
+	*intervalp = 0;
+	switch (datap->format) {
+	case DC_SCSI_FORMAT: {
+		struct pm_scsi_cycles *c = &datap->un.scsi_cycles;
+
+		if (c->lifemax <= 0 || c->ncycles < 0)
+			return (-1);
+		return (c->ncycles < c->lifemax ? 1 : 0);
+	}
+	case DC_SMART_FORMAT: {
+		struct pm_smart_count *c = &datap->un.smart_count;
+
+		if (c->allowed <= 0 || c->consumed < 0)
+			return (-1);
+		return (c->consumed < c->allowed ? 1 : 0);
+	}
+	default:
+		return (-1);
+	}
+}

@@ -44,6 +44,8 @@ void scsa_lx_cdev_unregister(struct scsa_lx_cdev *cd);
 int scsa_lx_node_create(unsigned int devt, const char *path,
 			struct scsa_lx_node **out);
 void scsa_lx_node_destroy(struct scsa_lx_node *node);
+/* A change uevent on the node's device, carrying envp ("KEY=value"). */
+int scsa_lx_node_uevent(struct scsa_lx_node *node, char *const envp[], int can_sleep);
 
 /*
  * Linux world -> Solaris world

@@ -33,6 +33,8 @@ int scsa_lx_pid(void);
 int scsa_lx_in_compat_syscall(void);
 /* Linux's present CPUs (illumos's ncpus). */
 int scsa_lx_ncpus(void);
+/* The CPU the caller runs on (illumos's CPU->cpu_id), for stamps only. */
+int scsa_lx_cpu_id(void);
 
 /*
  * A module pinned while a device is open: 0, or -ENXIO when it is being

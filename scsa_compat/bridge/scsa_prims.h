@@ -112,6 +112,15 @@ void *kmem_alloc(unsigned long size, int kmflags);
 void *kmem_zalloc(unsigned long size, int kmflags);
 void kmem_free(void *buf, unsigned long size);
 
+/*
+ * illumos drivers name the cache's tag (sddef.h's struct kmem_cache *), and
+ * Linux has a struct kmem_cache of its own: the Solaris world sees ours as
+ * struct kmem_cache, the Linux world as struct scsa_kmem_cache.  No
+ * translation unit sees both.
+ */
+#ifdef __SCSA_SOLARIS_WORLD
+#define scsa_kmem_cache		kmem_cache
+#endif
 struct scsa_kmem_cache;
 
 struct scsa_kmem_cache *scsa_kmem_cache_create(char *name, unsigned long bufsize,

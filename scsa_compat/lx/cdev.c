@@ -31,6 +31,7 @@
 #include <linux/list.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
+#include <linux/workqueue.h>
 #include <linux/refcount.h>
 #include <linux/slab.h>
 #include <linux/uio.h>
@@ -405,12 +406,95 @@ void scsa_lx_node_destroy(struct scsa_lx_node *node)
 	kfree(node);
 }
 
+/* Uevents of callers that may not sleep; drained at unload. */
+static struct workqueue_struct *scsa_uevent_wq;
+
+struct scsa_uevent_work {
+	struct work_struct work;
+	struct device *dev;
+	char **envp;
+};
+
+static void scsa_uevent_free_env(char **envp)
+{
+	char **e;
+
+	for (e = envp; *e; e++)
+		kfree(*e);
+	kfree(envp);
+}
+
+static void scsa_uevent_workfn(struct work_struct *work)
+{
+	struct scsa_uevent_work *w = container_of(work, struct scsa_uevent_work, work);
+
+	kobject_uevent_env(&w->dev->kobj, KOBJ_CHANGE, w->envp);
+	put_device(w->dev);
+	scsa_uevent_free_env(w->envp);
+	kfree(w);
+}
+
+/**
+ * scsa_lx_node_uevent() - post a change uevent on a minor node's device
+ * @node: the node
+ * @envp: NULL-terminated "KEY=value" strings, copied
+ * @can_sleep: whether the caller may sleep
+ *
+ * illumos's sysevents reach user space this way, for udev rules to act on
+ * as syseventd's subscribers would.  kobject_uevent_env() allocates and may
+ * sleep, so a caller that may not sleep has it done by a worker.
+ *
+ * Return: 0 or a negative errno.
+ */
+int scsa_lx_node_uevent(struct scsa_lx_node *node, char *const envp[], int can_sleep)
+{
+	gfp_t gfp = can_sleep ? GFP_KERNEL : GFP_ATOMIC;
+	struct scsa_uevent_work *w;
+	int i, n;
+
+	for (n = 0; envp[n]; n++)
+		;
+	w = kzalloc(sizeof(*w), gfp);
+	if (!w)
+		return -ENOMEM;
+	w->envp = kcalloc(n + 1, sizeof(char *), gfp);
+	if (!w->envp)
+		goto nomem;
+	for (i = 0; i < n; i++) {
+		w->envp[i] = kstrdup(envp[i], gfp);
+		if (!w->envp[i])
+			goto nomem;
+	}
+	w->dev = get_device(node->dev);
+	if (can_sleep) {
+		scsa_uevent_workfn(&w->work);
+	} else {
+		INIT_WORK(&w->work, scsa_uevent_workfn);
+		queue_work(scsa_uevent_wq, &w->work);
+	}
+	return 0;
+nomem:
+	if (w->envp)
+		scsa_uevent_free_env(w->envp);
+	kfree(w);
+	return -ENOMEM;
+}
+
 int __init scsa_cdev_init(void)
 {
-	return class_register(&scsa_class);
+	int err;
+
+	scsa_uevent_wq = alloc_workqueue("scsa_uevent", 0, 0);
+	if (!scsa_uevent_wq)
+		return -ENOMEM;
+	err = class_register(&scsa_class);
+	if (err)
+		destroy_workqueue(scsa_uevent_wq);
+	return err;
 }
 
 void scsa_cdev_exit(void)
 {
+	destroy_workqueue(scsa_uevent_wq);
 	class_unregister(&scsa_class);
 }

@@ -75,6 +75,12 @@ int scsa_lx_ncpus(void)
 	return num_present_cpus();
 }
 
+/* The CPU the caller runs on now, which may change as soon as it returns. */
+int scsa_lx_cpu_id(void)
+{
+	return raw_smp_processor_id();
+}
+
 int scsa_lx_copyin(const void *uaddr, void *kaddr, unsigned long len)
 {
 	return copy_from_user(kaddr, (const void __force __user *)uaddr, len) ? -EFAULT : 0;

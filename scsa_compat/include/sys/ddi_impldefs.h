@@ -2,11 +2,12 @@
 /*
  * Device-tree node internals.
  *
- * On illumos these macros read fields of struct dev_info.  Here the node
- * lives on the Linux side and struct dev_info stays incomplete, so DEVI()
- * is only a cast, and the state tests go through runtime functions with
- * our own names (scsa_devi_*).  Drivers that dereference DEVI(dip) do not
- * build, which is intended.
+ * On illumos these macros read fields of struct dev_info.  Here drivers see
+ * only the one field illumos drivers are known to read directly (sd reads
+ * devi_devid_str for its ereports); the framework's node begins with it and
+ * keeps everything else private (scsa_compat/ddi_impl.h), so a driver that
+ * reads any other field fails to build.  The state tests go through runtime
+ * functions with our own names (scsa_devi_*).
  */
 #ifndef _SYS_DDI_IMPLDEFS_H
 #define _SYS_DDI_IMPLDEFS_H
@@ -14,6 +15,12 @@
 #include <sys/types.h>
 #include <sys/dditypes.h>
 #include <sys/ddifm.h>
+
+#ifndef __SCSA_DDI_FRAMEWORK
+struct dev_info {
+	char	*devi_devid_str;	/* registered devid, string form, or NULL */
+};
+#endif
 
 #define DEVI(dip)	((struct dev_info *)(dip))
 

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Helpers for drivers that serve DKIOCFREE (<sys/dkio.h>): copying a free
- * list in from the caller, and splitting it to a device's limits.  Not
- * provided yet: a driver that serves DKIOCFREE with them does not build.
+ * list in from the caller (scsa_compat/ddi_dkfree.c), and splitting it to a
+ * device's limits (dfl_iter(), not provided).
  */
 #ifndef _SYS_DKIOC_FREE_UTIL_H
 #define _SYS_DKIOC_FREE_UTIL_H
@@ -31,9 +31,9 @@ typedef struct dkioc_free_info {
 typedef int (*dfl_iter_fn_t)(dkioc_free_list_t *dfl, void *arg, int kmflag);
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern int dfl_copyin(void *arg, dkioc_free_list_t **out, int ddi_flags,
+__SCSA_IMPL extern int dfl_copyin(void *arg, dkioc_free_list_t **out, int ddi_flags,
     int kmflags);
-__SCSA_ABSENT extern void dfl_free(dkioc_free_list_t *dfl);
+__SCSA_IMPL extern void dfl_free(dkioc_free_list_t *dfl);
 __SCSA_ABSENT extern int dfl_iter(dkioc_free_list_t *dfl, const dkioc_free_info_t *dfi,
     uint64_t len, dfl_iter_fn_t fn, void *arg, int kmflag);
 #endif

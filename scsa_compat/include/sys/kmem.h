@@ -26,8 +26,8 @@
 #define KMC_IDENTIFIER	0x00400000
 #define KMC_PREFILL	0x00800000
 
-/* Linux has a struct kmem_cache of its own. */
-typedef struct scsa_kmem_cache	kmem_cache_t;
+/* struct kmem_cache, as illumos names it (see scsa_prims.h). */
+typedef struct kmem_cache	kmem_cache_t;
 
 typedef enum kmem_cbrc {
 	KMEM_CBRC_YES,

@@ -2,10 +2,10 @@
 /*
  * Name-value pair lists, nvlist(9F): the payload of system events and
  * fault-management ereports.  The types, flags and interfaces are
- * illumos's; the interfaces are not provided yet, so a driver that builds
- * an nvlist does not build.  (The fnvlist_* and fnvpair_* wrappers, which
- * panic on failure, and the allocators nv_alloc_sleep, nv_alloc_nosleep
- * and nv_fixed_ops are not declared.)
+ * illumos's (scsa_compat/ddi_nvpair.c).  Lists are built, looked up and
+ * walked; they are not packed, so nvlist_pack() and the nv_alloc_t
+ * allocator interfaces are absent, as are the fnvlist_* and fnvpair_*
+ * wrappers.
  */
 #ifndef _SYS_NVPAIR_H
 #define _SYS_NVPAIR_H
@@ -111,15 +111,15 @@ struct nv_alloc_ops {
 
 #ifdef _KERNEL
 /* Lists */
-__SCSA_ABSENT extern int nvlist_alloc(nvlist_t **nvlp, uint_t nvflag, int kmflag);
-__SCSA_ABSENT extern void nvlist_free(nvlist_t *nvl);
+__SCSA_IMPL extern int nvlist_alloc(nvlist_t **nvlp, uint_t nvflag, int kmflag);
+__SCSA_IMPL extern void nvlist_free(nvlist_t *nvl);
 __SCSA_ABSENT extern int nvlist_size(nvlist_t *nvl, size_t *size, int encoding);
 __SCSA_ABSENT extern int nvlist_pack(nvlist_t *nvl, char **bufp, size_t *buflen, int encoding,
     int kmflag);
 __SCSA_ABSENT extern int nvlist_unpack(char *buf, size_t buflen, nvlist_t **nvlp, int kmflag);
-__SCSA_ABSENT extern int nvlist_dup(nvlist_t *nvl, nvlist_t **nvlp, int kmflag);
+__SCSA_IMPL extern int nvlist_dup(nvlist_t *nvl, nvlist_t **nvlp, int kmflag);
 __SCSA_ABSENT extern int nvlist_merge(nvlist_t *dst, nvlist_t *nvl, int flag);
-__SCSA_ABSENT extern uint_t nvlist_nvflag(nvlist_t *nvl);
+__SCSA_IMPL extern uint_t nvlist_nvflag(nvlist_t *nvl);
 __SCSA_ABSENT extern int nvlist_xalloc(nvlist_t **nvlp, uint_t nvflag, nv_alloc_t *nva);
 __SCSA_ABSENT extern int nvlist_xpack(nvlist_t *nvl, char **bufp, size_t *buflen, int encoding,
     nv_alloc_t *nva);
@@ -131,129 +131,129 @@ __SCSA_ABSENT extern void nv_alloc_reset(nv_alloc_t *nva);
 __SCSA_ABSENT extern void nv_alloc_fini(nv_alloc_t *nva);
 
 /* Adding pairs: the value, or an array of nelem values */
-__SCSA_ABSENT extern int nvlist_add_nvpair(nvlist_t *nvl, nvpair_t *nvp);
-__SCSA_ABSENT extern int nvlist_add_boolean(nvlist_t *nvl, const char *name);
-__SCSA_ABSENT extern int nvlist_add_boolean_value(nvlist_t *nvl, const char *name, boolean_t val);
-__SCSA_ABSENT extern int nvlist_add_byte(nvlist_t *nvl, const char *name, uchar_t val);
-__SCSA_ABSENT extern int nvlist_add_int8(nvlist_t *nvl, const char *name, int8_t val);
-__SCSA_ABSENT extern int nvlist_add_uint8(nvlist_t *nvl, const char *name, uint8_t val);
-__SCSA_ABSENT extern int nvlist_add_int16(nvlist_t *nvl, const char *name, int16_t val);
-__SCSA_ABSENT extern int nvlist_add_uint16(nvlist_t *nvl, const char *name, uint16_t val);
-__SCSA_ABSENT extern int nvlist_add_int32(nvlist_t *nvl, const char *name, int32_t val);
-__SCSA_ABSENT extern int nvlist_add_uint32(nvlist_t *nvl, const char *name, uint32_t val);
-__SCSA_ABSENT extern int nvlist_add_int64(nvlist_t *nvl, const char *name, int64_t val);
-__SCSA_ABSENT extern int nvlist_add_uint64(nvlist_t *nvl, const char *name, uint64_t val);
-__SCSA_ABSENT extern int nvlist_add_string(nvlist_t *nvl, const char *name, const char *val);
-__SCSA_ABSENT extern int nvlist_add_nvlist(nvlist_t *nvl, const char *name, nvlist_t *val);
-__SCSA_ABSENT extern int nvlist_add_hrtime(nvlist_t *nvl, const char *name, hrtime_t val);
-__SCSA_ABSENT extern int nvlist_add_boolean_array(nvlist_t *nvl, const char *name, boolean_t *a,
+__SCSA_IMPL extern int nvlist_add_nvpair(nvlist_t *nvl, nvpair_t *nvp);
+__SCSA_IMPL extern int nvlist_add_boolean(nvlist_t *nvl, const char *name);
+__SCSA_IMPL extern int nvlist_add_boolean_value(nvlist_t *nvl, const char *name, boolean_t val);
+__SCSA_IMPL extern int nvlist_add_byte(nvlist_t *nvl, const char *name, uchar_t val);
+__SCSA_IMPL extern int nvlist_add_int8(nvlist_t *nvl, const char *name, int8_t val);
+__SCSA_IMPL extern int nvlist_add_uint8(nvlist_t *nvl, const char *name, uint8_t val);
+__SCSA_IMPL extern int nvlist_add_int16(nvlist_t *nvl, const char *name, int16_t val);
+__SCSA_IMPL extern int nvlist_add_uint16(nvlist_t *nvl, const char *name, uint16_t val);
+__SCSA_IMPL extern int nvlist_add_int32(nvlist_t *nvl, const char *name, int32_t val);
+__SCSA_IMPL extern int nvlist_add_uint32(nvlist_t *nvl, const char *name, uint32_t val);
+__SCSA_IMPL extern int nvlist_add_int64(nvlist_t *nvl, const char *name, int64_t val);
+__SCSA_IMPL extern int nvlist_add_uint64(nvlist_t *nvl, const char *name, uint64_t val);
+__SCSA_IMPL extern int nvlist_add_string(nvlist_t *nvl, const char *name, const char *val);
+__SCSA_IMPL extern int nvlist_add_nvlist(nvlist_t *nvl, const char *name, nvlist_t *val);
+__SCSA_IMPL extern int nvlist_add_hrtime(nvlist_t *nvl, const char *name, hrtime_t val);
+__SCSA_IMPL extern int nvlist_add_boolean_array(nvlist_t *nvl, const char *name, boolean_t *a,
     uint_t nelem);
-__SCSA_ABSENT extern int nvlist_add_byte_array(nvlist_t *nvl, const char *name, uchar_t *a,
+__SCSA_IMPL extern int nvlist_add_byte_array(nvlist_t *nvl, const char *name, uchar_t *a,
     uint_t nelem);
-__SCSA_ABSENT extern int nvlist_add_int8_array(nvlist_t *nvl, const char *name, int8_t *a,
+__SCSA_IMPL extern int nvlist_add_int8_array(nvlist_t *nvl, const char *name, int8_t *a,
     uint_t nelem);
-__SCSA_ABSENT extern int nvlist_add_uint8_array(nvlist_t *nvl, const char *name, uint8_t *a,
+__SCSA_IMPL extern int nvlist_add_uint8_array(nvlist_t *nvl, const char *name, uint8_t *a,
     uint_t nelem);
-__SCSA_ABSENT extern int nvlist_add_int16_array(nvlist_t *nvl, const char *name, int16_t *a,
+__SCSA_IMPL extern int nvlist_add_int16_array(nvlist_t *nvl, const char *name, int16_t *a,
     uint_t nelem);
-__SCSA_ABSENT extern int nvlist_add_uint16_array(nvlist_t *nvl, const char *name, uint16_t *a,
+__SCSA_IMPL extern int nvlist_add_uint16_array(nvlist_t *nvl, const char *name, uint16_t *a,
     uint_t nelem);
-__SCSA_ABSENT extern int nvlist_add_int32_array(nvlist_t *nvl, const char *name, int32_t *a,
+__SCSA_IMPL extern int nvlist_add_int32_array(nvlist_t *nvl, const char *name, int32_t *a,
     uint_t nelem);
-__SCSA_ABSENT extern int nvlist_add_uint32_array(nvlist_t *nvl, const char *name, uint32_t *a,
+__SCSA_IMPL extern int nvlist_add_uint32_array(nvlist_t *nvl, const char *name, uint32_t *a,
     uint_t nelem);
-__SCSA_ABSENT extern int nvlist_add_int64_array(nvlist_t *nvl, const char *name, int64_t *a,
+__SCSA_IMPL extern int nvlist_add_int64_array(nvlist_t *nvl, const char *name, int64_t *a,
     uint_t nelem);
-__SCSA_ABSENT extern int nvlist_add_uint64_array(nvlist_t *nvl, const char *name, uint64_t *a,
+__SCSA_IMPL extern int nvlist_add_uint64_array(nvlist_t *nvl, const char *name, uint64_t *a,
     uint_t nelem);
-__SCSA_ABSENT extern int nvlist_add_string_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_add_string_array(nvlist_t *nvl, const char *name,
     char *const *a, uint_t nelem);
-__SCSA_ABSENT extern int nvlist_add_nvlist_array(nvlist_t *nvl, const char *name, nvlist_t **a,
+__SCSA_IMPL extern int nvlist_add_nvlist_array(nvlist_t *nvl, const char *name, nvlist_t **a,
     uint_t nelem);
 
 /* Removing pairs */
-__SCSA_ABSENT extern int nvlist_remove(nvlist_t *nvl, const char *name, data_type_t type);
-__SCSA_ABSENT extern int nvlist_remove_all(nvlist_t *nvl, const char *name);
-__SCSA_ABSENT extern int nvlist_remove_nvpair(nvlist_t *nvl, nvpair_t *nvp);
+__SCSA_IMPL extern int nvlist_remove(nvlist_t *nvl, const char *name, data_type_t type);
+__SCSA_IMPL extern int nvlist_remove_all(nvlist_t *nvl, const char *name);
+__SCSA_IMPL extern int nvlist_remove_nvpair(nvlist_t *nvl, nvpair_t *nvp);
 
 /* Looking pairs up by name */
-__SCSA_ABSENT extern int nvlist_lookup_boolean(nvlist_t *nvl, const char *name);
-__SCSA_ABSENT extern int nvlist_lookup_boolean_value(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_boolean(nvlist_t *nvl, const char *name);
+__SCSA_IMPL extern int nvlist_lookup_boolean_value(nvlist_t *nvl, const char *name,
     boolean_t *val);
-__SCSA_ABSENT extern int nvlist_lookup_byte(nvlist_t *nvl, const char *name, uchar_t *val);
-__SCSA_ABSENT extern int nvlist_lookup_int8(nvlist_t *nvl, const char *name, int8_t *val);
-__SCSA_ABSENT extern int nvlist_lookup_uint8(nvlist_t *nvl, const char *name, uint8_t *val);
-__SCSA_ABSENT extern int nvlist_lookup_int16(nvlist_t *nvl, const char *name, int16_t *val);
-__SCSA_ABSENT extern int nvlist_lookup_uint16(nvlist_t *nvl, const char *name, uint16_t *val);
-__SCSA_ABSENT extern int nvlist_lookup_int32(nvlist_t *nvl, const char *name, int32_t *val);
-__SCSA_ABSENT extern int nvlist_lookup_uint32(nvlist_t *nvl, const char *name, uint32_t *val);
-__SCSA_ABSENT extern int nvlist_lookup_int64(nvlist_t *nvl, const char *name, int64_t *val);
-__SCSA_ABSENT extern int nvlist_lookup_uint64(nvlist_t *nvl, const char *name, uint64_t *val);
-__SCSA_ABSENT extern int nvlist_lookup_string(nvlist_t *nvl, const char *name, char **val);
-__SCSA_ABSENT extern int nvlist_lookup_nvlist(nvlist_t *nvl, const char *name, nvlist_t **val);
-__SCSA_ABSENT extern int nvlist_lookup_hrtime(nvlist_t *nvl, const char *name, hrtime_t *val);
-__SCSA_ABSENT extern int nvlist_lookup_boolean_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_byte(nvlist_t *nvl, const char *name, uchar_t *val);
+__SCSA_IMPL extern int nvlist_lookup_int8(nvlist_t *nvl, const char *name, int8_t *val);
+__SCSA_IMPL extern int nvlist_lookup_uint8(nvlist_t *nvl, const char *name, uint8_t *val);
+__SCSA_IMPL extern int nvlist_lookup_int16(nvlist_t *nvl, const char *name, int16_t *val);
+__SCSA_IMPL extern int nvlist_lookup_uint16(nvlist_t *nvl, const char *name, uint16_t *val);
+__SCSA_IMPL extern int nvlist_lookup_int32(nvlist_t *nvl, const char *name, int32_t *val);
+__SCSA_IMPL extern int nvlist_lookup_uint32(nvlist_t *nvl, const char *name, uint32_t *val);
+__SCSA_IMPL extern int nvlist_lookup_int64(nvlist_t *nvl, const char *name, int64_t *val);
+__SCSA_IMPL extern int nvlist_lookup_uint64(nvlist_t *nvl, const char *name, uint64_t *val);
+__SCSA_IMPL extern int nvlist_lookup_string(nvlist_t *nvl, const char *name, char **val);
+__SCSA_IMPL extern int nvlist_lookup_nvlist(nvlist_t *nvl, const char *name, nvlist_t **val);
+__SCSA_IMPL extern int nvlist_lookup_hrtime(nvlist_t *nvl, const char *name, hrtime_t *val);
+__SCSA_IMPL extern int nvlist_lookup_boolean_array(nvlist_t *nvl, const char *name,
     boolean_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvlist_lookup_byte_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_byte_array(nvlist_t *nvl, const char *name,
     uchar_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvlist_lookup_int8_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_int8_array(nvlist_t *nvl, const char *name,
     int8_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvlist_lookup_uint8_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_uint8_array(nvlist_t *nvl, const char *name,
     uint8_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvlist_lookup_int16_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_int16_array(nvlist_t *nvl, const char *name,
     int16_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvlist_lookup_uint16_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_uint16_array(nvlist_t *nvl, const char *name,
     uint16_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvlist_lookup_int32_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_int32_array(nvlist_t *nvl, const char *name,
     int32_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvlist_lookup_uint32_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_uint32_array(nvlist_t *nvl, const char *name,
     uint32_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvlist_lookup_int64_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_int64_array(nvlist_t *nvl, const char *name,
     int64_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvlist_lookup_uint64_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_uint64_array(nvlist_t *nvl, const char *name,
     uint64_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvlist_lookup_string_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_string_array(nvlist_t *nvl, const char *name,
     char ***a, uint_t *nelem);
-__SCSA_ABSENT extern int nvlist_lookup_nvlist_array(nvlist_t *nvl, const char *name,
+__SCSA_IMPL extern int nvlist_lookup_nvlist_array(nvlist_t *nvl, const char *name,
     nvlist_t ***a, uint_t *nelem);
 __SCSA_ABSENT extern int nvlist_lookup_pairs(nvlist_t *nvl, int flag, ...);
-__SCSA_ABSENT extern int nvlist_lookup_nvpair(nvlist_t *nvl, const char *name, nvpair_t **nvp);
+__SCSA_IMPL extern int nvlist_lookup_nvpair(nvlist_t *nvl, const char *name, nvpair_t **nvp);
 __SCSA_ABSENT extern int nvlist_lookup_nvpair_embedded_index(nvlist_t *nvl, const char *name,
     nvpair_t **nvp, int *ip, char **ep);
-__SCSA_ABSENT extern boolean_t nvlist_exists(nvlist_t *nvl, const char *name);
-__SCSA_ABSENT extern boolean_t nvlist_empty(nvlist_t *nvl);
+__SCSA_IMPL extern boolean_t nvlist_exists(nvlist_t *nvl, const char *name);
+__SCSA_IMPL extern boolean_t nvlist_empty(nvlist_t *nvl);
 
 /* Walking a list and reading its pairs */
-__SCSA_ABSENT extern nvpair_t *nvlist_next_nvpair(nvlist_t *nvl, nvpair_t *nvp);
-__SCSA_ABSENT extern nvpair_t *nvlist_prev_nvpair(nvlist_t *nvl, nvpair_t *nvp);
-__SCSA_ABSENT extern char *nvpair_name(nvpair_t *nvp);
-__SCSA_ABSENT extern data_type_t nvpair_type(nvpair_t *nvp);
-__SCSA_ABSENT extern int nvpair_type_is_array(nvpair_t *nvp);
-__SCSA_ABSENT extern int nvpair_value_boolean_value(nvpair_t *nvp, boolean_t *val);
-__SCSA_ABSENT extern int nvpair_value_byte(nvpair_t *nvp, uchar_t *val);
-__SCSA_ABSENT extern int nvpair_value_int8(nvpair_t *nvp, int8_t *val);
-__SCSA_ABSENT extern int nvpair_value_uint8(nvpair_t *nvp, uint8_t *val);
-__SCSA_ABSENT extern int nvpair_value_int16(nvpair_t *nvp, int16_t *val);
-__SCSA_ABSENT extern int nvpair_value_uint16(nvpair_t *nvp, uint16_t *val);
-__SCSA_ABSENT extern int nvpair_value_int32(nvpair_t *nvp, int32_t *val);
-__SCSA_ABSENT extern int nvpair_value_uint32(nvpair_t *nvp, uint32_t *val);
-__SCSA_ABSENT extern int nvpair_value_int64(nvpair_t *nvp, int64_t *val);
-__SCSA_ABSENT extern int nvpair_value_uint64(nvpair_t *nvp, uint64_t *val);
-__SCSA_ABSENT extern int nvpair_value_string(nvpair_t *nvp, char **val);
-__SCSA_ABSENT extern int nvpair_value_nvlist(nvpair_t *nvp, nvlist_t **val);
-__SCSA_ABSENT extern int nvpair_value_hrtime(nvpair_t *nvp, hrtime_t *val);
-__SCSA_ABSENT extern int nvpair_value_boolean_array(nvpair_t *nvp, boolean_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvpair_value_byte_array(nvpair_t *nvp, uchar_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvpair_value_int8_array(nvpair_t *nvp, int8_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvpair_value_uint8_array(nvpair_t *nvp, uint8_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvpair_value_int16_array(nvpair_t *nvp, int16_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvpair_value_uint16_array(nvpair_t *nvp, uint16_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvpair_value_int32_array(nvpair_t *nvp, int32_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvpair_value_uint32_array(nvpair_t *nvp, uint32_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvpair_value_int64_array(nvpair_t *nvp, int64_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvpair_value_uint64_array(nvpair_t *nvp, uint64_t **a, uint_t *nelem);
-__SCSA_ABSENT extern int nvpair_value_string_array(nvpair_t *nvp, char ***a, uint_t *nelem);
-__SCSA_ABSENT extern int nvpair_value_nvlist_array(nvpair_t *nvp, nvlist_t ***a, uint_t *nelem);
+__SCSA_IMPL extern nvpair_t *nvlist_next_nvpair(nvlist_t *nvl, nvpair_t *nvp);
+__SCSA_IMPL extern nvpair_t *nvlist_prev_nvpair(nvlist_t *nvl, nvpair_t *nvp);
+__SCSA_IMPL extern char *nvpair_name(nvpair_t *nvp);
+__SCSA_IMPL extern data_type_t nvpair_type(nvpair_t *nvp);
+__SCSA_IMPL extern int nvpair_type_is_array(nvpair_t *nvp);
+__SCSA_IMPL extern int nvpair_value_boolean_value(nvpair_t *nvp, boolean_t *val);
+__SCSA_IMPL extern int nvpair_value_byte(nvpair_t *nvp, uchar_t *val);
+__SCSA_IMPL extern int nvpair_value_int8(nvpair_t *nvp, int8_t *val);
+__SCSA_IMPL extern int nvpair_value_uint8(nvpair_t *nvp, uint8_t *val);
+__SCSA_IMPL extern int nvpair_value_int16(nvpair_t *nvp, int16_t *val);
+__SCSA_IMPL extern int nvpair_value_uint16(nvpair_t *nvp, uint16_t *val);
+__SCSA_IMPL extern int nvpair_value_int32(nvpair_t *nvp, int32_t *val);
+__SCSA_IMPL extern int nvpair_value_uint32(nvpair_t *nvp, uint32_t *val);
+__SCSA_IMPL extern int nvpair_value_int64(nvpair_t *nvp, int64_t *val);
+__SCSA_IMPL extern int nvpair_value_uint64(nvpair_t *nvp, uint64_t *val);
+__SCSA_IMPL extern int nvpair_value_string(nvpair_t *nvp, char **val);
+__SCSA_IMPL extern int nvpair_value_nvlist(nvpair_t *nvp, nvlist_t **val);
+__SCSA_IMPL extern int nvpair_value_hrtime(nvpair_t *nvp, hrtime_t *val);
+__SCSA_IMPL extern int nvpair_value_boolean_array(nvpair_t *nvp, boolean_t **a, uint_t *nelem);
+__SCSA_IMPL extern int nvpair_value_byte_array(nvpair_t *nvp, uchar_t **a, uint_t *nelem);
+__SCSA_IMPL extern int nvpair_value_int8_array(nvpair_t *nvp, int8_t **a, uint_t *nelem);
+__SCSA_IMPL extern int nvpair_value_uint8_array(nvpair_t *nvp, uint8_t **a, uint_t *nelem);
+__SCSA_IMPL extern int nvpair_value_int16_array(nvpair_t *nvp, int16_t **a, uint_t *nelem);
+__SCSA_IMPL extern int nvpair_value_uint16_array(nvpair_t *nvp, uint16_t **a, uint_t *nelem);
+__SCSA_IMPL extern int nvpair_value_int32_array(nvpair_t *nvp, int32_t **a, uint_t *nelem);
+__SCSA_IMPL extern int nvpair_value_uint32_array(nvpair_t *nvp, uint32_t **a, uint_t *nelem);
+__SCSA_IMPL extern int nvpair_value_int64_array(nvpair_t *nvp, int64_t **a, uint_t *nelem);
+__SCSA_IMPL extern int nvpair_value_uint64_array(nvpair_t *nvp, uint64_t **a, uint_t *nelem);
+__SCSA_IMPL extern int nvpair_value_string_array(nvpair_t *nvp, char ***a, uint_t *nelem);
+__SCSA_IMPL extern int nvpair_value_nvlist_array(nvpair_t *nvp, nvlist_t ***a, uint_t *nelem);
 #endif
 
 #endif /* _SYS_NVPAIR_H */

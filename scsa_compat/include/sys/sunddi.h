@@ -327,15 +327,18 @@ __SCSA_IMPL extern int ddi_devid_str_decode(char *devidstr, ddi_devid_t *retdevi
     char **retminor_name);
 __SCSA_IMPL extern void ddi_devid_str_free(char *devidstr);
 
-/* Events */
-__SCSA_ABSENT extern int ddi_remove_event_handler(ddi_callback_id_t id);
-__SCSA_ABSENT extern int ddi_add_event_handler(dev_info_t *dip, ddi_eventcookie_t event,
+/* Events: the framework's DDI_DEVI_REMOVE_EVENT and DDI_DEVI_INSERT_EVENT */
+__SCSA_IMPL extern int ddi_remove_event_handler(ddi_callback_id_t id);
+__SCSA_PARTIAL("only the remove and insert events the framework posts")
+extern int ddi_add_event_handler(dev_info_t *dip, ddi_eventcookie_t event,
     void (*handler)(dev_info_t *, ddi_eventcookie_t, void *, void *), void *arg,
     ddi_callback_id_t *id);
-__SCSA_ABSENT extern int ddi_get_eventcookie(dev_info_t *dip, char *name,
+__SCSA_PARTIAL("only the remove and insert events the framework posts")
+extern int ddi_get_eventcookie(dev_info_t *dip, char *name,
     ddi_eventcookie_t *event_cookiep);
 /* System events (<sys/sysevent.h>): none are delivered on Linux yet. */
-__SCSA_ABSENT extern int ddi_log_sysevent(dev_info_t *dip, char *vendor, char *class_name,
+__SCSA_PARTIAL("posted as a Linux change uevent of the node's first character minor node")
+extern int ddi_log_sysevent(dev_info_t *dip, char *vendor, char *class_name,
     char *subclass_name, nvlist_t *attr_list, sysevent_id_t *eidp, int sleep_flag);
 
 /* Task queues */

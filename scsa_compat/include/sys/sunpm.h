@@ -68,7 +68,8 @@ extern int pm_idle_component(dev_info_t *dip, int component);
 __SCSA_ABSENT extern int pm_get_current_power(dev_info_t *dip, int component, int *levelp);
 __SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE, with a note")
 extern int pm_power_has_changed(dev_info_t *dip, int component, int level);
-__SCSA_ABSENT extern int pm_trans_check(struct pm_trans_data *datap, time_t *intervalp);
+__SCSA_PARTIAL("no pacing by service date: only the rated maximum of cycles counts")
+extern int pm_trans_check(struct pm_trans_data *datap, time_t *intervalp);
 __SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE, with a note")
 extern int pm_lower_power(dev_info_t *dip, int component, int level);
 __SCSA_PARTIAL("no component is power-managed: returns DDI_FAILURE, with a note")

@@ -3,9 +3,9 @@
  * The fault-management event protocol: class names and payload member
  * names of ereports, faults and resources, FMRI schemes, and the error
  * numeric association (ENA) that ties ereports of one error together.
- * There is no fault-management framework in scsa_compat (<sys/ddifm.h>),
- * so the interfaces are absent; the names are for drivers that build
- * ereport payloads.
+ * There is no fault-management framework in scsa_compat (<sys/ddifm.h>):
+ * the ENA interfaces are implemented (scsa_compat/ddi_fm.c), the nvlist
+ * builders of fault events are absent.
  */
 #ifndef _SYS_FM_PROTOCOL_H
 #define _SYS_FM_PROTOCOL_H
@@ -169,14 +169,14 @@ __SCSA_ABSENT extern void fm_ereport_set(nvlist_t *ereport, int version, const c
 __SCSA_ABSENT extern void fm_payload_set(nvlist_t *payload, ...);
 __SCSA_ABSENT extern void fm_fmri_dev_set(nvlist_t *fmri_dev, int version,
     const nvlist_t *auth, const char *devpath, const char *devid);
-__SCSA_ABSENT extern uint64_t fm_ena_increment(uint64_t ena);
-__SCSA_ABSENT extern uint64_t fm_ena_generate(uint64_t timestamp, uchar_t format);
-__SCSA_ABSENT extern uint64_t fm_ena_generate_cpu(uint64_t timestamp, processorid_t cpuid,
+__SCSA_IMPL extern uint64_t fm_ena_increment(uint64_t ena);
+__SCSA_IMPL extern uint64_t fm_ena_generate(uint64_t timestamp, uchar_t format);
+__SCSA_IMPL extern uint64_t fm_ena_generate_cpu(uint64_t timestamp, processorid_t cpuid,
     uchar_t format);
-__SCSA_ABSENT extern uint64_t fm_ena_generation_get(uint64_t ena);
-__SCSA_ABSENT extern uchar_t fm_ena_format_get(uint64_t ena);
-__SCSA_ABSENT extern uint64_t fm_ena_id_get(uint64_t ena);
-__SCSA_ABSENT extern uint64_t fm_ena_time_get(uint64_t ena);
+__SCSA_IMPL extern uint64_t fm_ena_generation_get(uint64_t ena);
+__SCSA_IMPL extern uchar_t fm_ena_format_get(uint64_t ena);
+__SCSA_IMPL extern uint64_t fm_ena_id_get(uint64_t ena);
+__SCSA_IMPL extern uint64_t fm_ena_time_get(uint64_t ena);
 #endif
 
 #endif /* _SYS_FM_PROTOCOL_H */

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * SCSA fault management: a target's FMA capability (sd_fm_capable of its
- * struct scsi_device) and the ereports target drivers post.  Absent, like
- * the rest of fault management (<sys/ddifm.h>): SCSA target nodes are
- * never FMA-capable here, so sd_fm_capable stays DDI_FM_NOT_CAPABLE.
+ * struct scsi_device) and the ereports target drivers post
+ * (scsa_compat/ddi_fm.c).  There is no fault manager: a target is
+ * ereport-capable only if its "fm-capable" property says so, and its
+ * ereports go to the kernel log.
  */
 /* The SCSA headers depend on each other; enter through the common root. */
 #include <sys/scsi/scsi_types.h>
@@ -17,10 +18,12 @@
 struct scsi_device;
 
 #ifdef _KERNEL
-__SCSA_ABSENT extern void scsi_fm_init(struct scsi_device *sd);
-__SCSA_ABSENT extern void scsi_fm_fini(struct scsi_device *sd);
+__SCSA_PARTIAL("not ereport-capable unless the fm-capable property says so")
+extern void scsi_fm_init(struct scsi_device *sd);
+__SCSA_IMPL extern void scsi_fm_fini(struct scsi_device *sd);
 /* After pl: name, DATA_TYPE_*, value... up to a NULL name. */
-__SCSA_ABSENT extern void scsi_fm_ereport_post(struct scsi_device *sd, int path_instance,
+__SCSA_PARTIAL("written to the kernel log: there is no fault manager")
+extern void scsi_fm_ereport_post(struct scsi_device *sd, int path_instance,
     char *devpath, const char *error_class, uint64_t ena, char *devid, char *tpl0,
     int sflag, nvlist_t *pl, ...);
 #endif
