@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * sdisk_dkio: dkio(4I) requests and positioned I/O on an sdisk node, for
- * tests.d/40-sdisk.sh.  Prints results as "key=value" lines, or "errno=N"
- * when the request fails, and exits 0 either way unless misused.
+ * sdisk_dkio: dkio(4I) requests and positioned I/O on a disk node (sdisk,
+ * illumos sd), for tests.d/40-sdisk.sh and 65-sd.sh.  Prints results as
+ * "key=value" lines, or "errno=N" when the request fails, and exits 0
+ * either way unless misused.
  *
  *   sdisk_dkio info NODE		DKIOCINFO
  *   sdisk_dkio minfo NODE		DKIOCGMEDIAINFO and DKIOCGMEDIAINFOEXT
@@ -10,6 +11,10 @@
  *   sdisk_dkio getwce NODE		DKIOCGETWCE
  *   sdisk_dkio setwce NODE 0|1	DKIOCSETWCE
  *   sdisk_dkio flush NODE		DKIOCFLUSHWRITECACHE
+ *   sdisk_dkio partinfo NODE		DKIOCEXTPARTINFO and DKIOCPARTINFO
+ *   sdisk_dkio partition NODE N	DKIOCPARTITION: EFI partition N
+ *   sdisk_dkio getefi NODE LBA		DKIOCGETEFI: the GPT header at LBA
+ *   sdisk_dkio gvtoc NODE		DKIOCGEXTVTOC: slices of the VTOC
  *   sdisk_dkio ioctl NODE NUMBER	any request with a zeroed 512-byte buffer
  *   sdisk_dkio pread NODE OFF LEN	read LEN bytes at OFF: n= and errno=
  *   sdisk_dkio pwrite NODE OFF LEN	write LEN bytes of 0xa5 at OFF
@@ -33,6 +38,75 @@
 #define DKIOCSETWCE		(DKIOC | 37)
 #define DKIOCGMEDIAINFO		(DKIOC | 42)
 #define DKIOCGMEDIAINFOEXT	(DKIOC | 48)
+#define DKIOCPARTITION		(DKIOC | 9)
+#define DKIOCGETEFI		(DKIOC | 18)
+#define DKIOCEXTPARTINFO	(DKIOC | 19)
+#define DKIOCPARTINFO		(DKIOC | 22)
+#define DKIOCGEXTVTOC		(DKIOC | 23)
+
+struct part_info {
+	long		p_start;
+	int		p_length;
+};
+
+struct extpart_info {
+	uint64_t	p_start;
+	uint64_t	p_length;
+};
+
+struct partition64 {
+	unsigned char	p_type[16];
+	unsigned int	p_partno;
+	unsigned int	p_resv1;
+	uint64_t	p_start;
+	uint64_t	p_size;
+};
+
+struct dk_efi {
+	uint64_t	dki_lba;
+	uint64_t	dki_length;
+	void		*dki_data;
+};
+
+/* The start of an EFI GPT header, as on the disk (little-endian). */
+struct efi_gpt_head {
+	uint64_t	sig;
+	uint32_t	rev;
+	uint32_t	hsize;
+	uint32_t	hcrc;
+	uint32_t	rsvd;
+	uint64_t	my_lba;
+	uint64_t	alt_lba;
+	uint64_t	first_lba;
+	uint64_t	last_lba;
+	unsigned char	guid[16];
+	uint64_t	ent_lba;
+	uint32_t	nents;
+	uint32_t	entsize;
+};
+
+/* struct extvtoc (amd64): 16 slices of {tag, flag, start, size}. */
+struct extpartition {
+	unsigned short	p_tag;
+	unsigned short	p_flag;
+	unsigned short	p_pad[2];
+	uint64_t	p_start;
+	uint64_t	p_size;
+};
+
+struct extvtoc {
+	uint64_t	v_bootinfo[3];
+	uint64_t	v_sanity;
+	uint64_t	v_version;
+	char		v_volume[8];
+	unsigned short	v_sectorsz;
+	unsigned short	v_nparts;
+	unsigned short	pad[2];
+	uint64_t	v_reserved[10];
+	struct extpartition v_part[16];
+	uint64_t	timestamp[16];
+	char		v_asciilabel[128];
+};
 
 struct dk_cinfo {
 	char		dki_cname[16];
@@ -73,7 +147,7 @@ static int fail(const char *what)
 static int usage(void)
 {
 	fprintf(stderr, "usage: sdisk_dkio info|minfo|removable|getwce|setwce|flush|"
-		"ioctl|pread|pwrite NODE [ARGS]\n");
+		"partinfo|partition|getefi|gvtoc|ioctl|pread|pwrite NODE [ARGS]\n");
 	return 2;
 }
 
@@ -132,6 +206,55 @@ int main(int argc, char **argv)
 		if (ioctl(fd, DKIOCFLUSHWRITECACHE, NULL) < 0)
 			return fail("DKIOCFLUSHWRITECACHE");
 		printf("flushed=1\n");
+	} else if (!strcmp(op, "partinfo")) {
+		struct extpart_info ep;
+		struct part_info pi;
+
+		if (ioctl(fd, DKIOCEXTPARTINFO, &ep) < 0)
+			return fail("DKIOCEXTPARTINFO");
+		printf("start=%llu\nlength=%llu\n", (unsigned long long)ep.p_start,
+		       (unsigned long long)ep.p_length);
+		if (ioctl(fd, DKIOCPARTINFO, &pi) < 0)
+			return fail("DKIOCPARTINFO");
+		printf("start32=%ld\nlength32=%d\n", pi.p_start, pi.p_length);
+	} else if (!strcmp(op, "partition") && argc == 4) {
+		struct partition64 p;
+
+		memset(&p, 0, sizeof(p));
+		p.p_partno = atoi(argv[3]);
+		if (ioctl(fd, DKIOCPARTITION, &p) < 0)
+			return fail("DKIOCPARTITION");
+		printf("start=%llu\nsize=%llu\ntype0=%02x%02x%02x%02x\n",
+		       (unsigned long long)p.p_start, (unsigned long long)p.p_size,
+		       p.p_type[3], p.p_type[2], p.p_type[1], p.p_type[0]);
+	} else if (!strcmp(op, "getefi") && argc == 4) {
+		static unsigned char blk[512];
+		struct efi_gpt_head h;
+		struct dk_efi e;
+
+		e.dki_lba = strtoull(argv[3], NULL, 0);
+		e.dki_length = sizeof(blk);
+		e.dki_data = blk;
+		if (ioctl(fd, DKIOCGETEFI, &e) < 0)
+			return fail("DKIOCGETEFI");
+		memcpy(&h, blk, sizeof(h));
+		printf("signature=%.8s\nmy_lba=%llu\nalt_lba=%llu\nfirst_lba=%llu\n"
+		       "last_lba=%llu\nentries=%u\nentsize=%u\n", (char *)blk,
+		       (unsigned long long)h.my_lba, (unsigned long long)h.alt_lba,
+		       (unsigned long long)h.first_lba, (unsigned long long)h.last_lba,
+		       h.nents, h.entsize);
+	} else if (!strcmp(op, "gvtoc")) {
+		static struct extvtoc vt;
+		int i;
+
+		if (ioctl(fd, DKIOCGEXTVTOC, &vt) < 0)
+			return fail("DKIOCGEXTVTOC");
+		printf("nparts=%u\nsectorsz=%u\n", vt.v_nparts, vt.v_sectorsz);
+		for (i = 0; i < 16; i++)
+			if (vt.v_part[i].p_size)
+				printf("slice%d=%u %llu %llu\n", i, vt.v_part[i].p_tag,
+				       (unsigned long long)vt.v_part[i].p_start,
+				       (unsigned long long)vt.v_part[i].p_size);
 	} else if (!strcmp(op, "ioctl") && argc == 4) {
 		static char buf[512];
 
