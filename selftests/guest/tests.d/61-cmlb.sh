@@ -29,8 +29,8 @@ cmlb_ioctl cmlb_prop_op cmlb_get_devid_block"
 
 exported() {
 	for f in $entry; do
-		grep -q " __ksymtab_$f[[:space:]]*\[cmlb\]" /proc/kallsyms ||
-		grep -q "^[0-9a-f]* [A-Za-z] $f[[:space:]]*\[cmlb\]" /proc/kallsyms ||
+		grep -q " __ksymtab_${f}[[:space:]]*\[cmlb\]" /proc/kallsyms ||
+		grep -q "^[0-9a-f]* [A-Za-z] ${f}[[:space:]]*\[cmlb\]" /proc/kallsyms ||
 			{ echo "# $f not in /proc/kallsyms"; return 1; }
 	done
 }
