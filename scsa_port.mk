@@ -41,9 +41,26 @@ filechk_scsa_port_glue = echo '\#include "$(scsa_port_glue_src)"'
 # compiled as <name>_drv.o, through a one-line file that includes it.
 filechk_scsa_port_drv = echo '\#include "$(SCSA_PORT_DRV_SRC)"'
 
+# A misc module (its modlinkage holds a modlmisc, so its objects reference
+# mod_miscops) is a library to the modules that depend on it, as krtld
+# makes it on illumos: tools/gen-port-exports exports its global functions
+# and data (cmlb's for sd).  For a driver the file exports nothing.
+# Linux-world, like lx/sol_exports.c, and for the same reason built with
+# -fno-builtin (every symbol is declared void(void) there).
+quiet_cmd_scsa_port_exports = GEN     $@
+      cmd_scsa_port_exports = $(SCSA_TOP)/tools/gen-port-exports $(NM) $(SCSA_PORT_NAME) \
+			      $(filter %.o,$^) > $@
+
 define scsa_port
 obj-m += $(1).o
-$(1)-y := $(patsubst $(1).o,$(1)_drv.o,$(2)) $(1)_port_glue.o
+$(1)-y := $(patsubst $(1).o,$(1)_drv.o,$(2)) $(1)_port_glue.o $(1)_port_exports.o
+CFLAGS_$(1)_port_exports.o += $$(scsa-lx-cflags) -fno-builtin
+$$(obj)/$(1)_port_exports.c: SCSA_PORT_NAME := $(1)
+$$(obj)/$(1)_port_exports.c: $$(addprefix $$(obj)/,$(patsubst $(1).o,$(1)_drv.o,$(2))) \
+		$(SCSA_TOP)/tools/gen-port-exports FORCE
+	$$(call if_changed,scsa_port_exports)
+targets += $(1)_port_exports.c
+clean-files += $(1)_port_exports.c
 $$(call scsa_sol_objs,$(patsubst $(1).o,$(1)_drv.o,$(2)))
 $$(foreach o,$(patsubst $(1).o,$(1)_drv.o,$(2)),$$(eval CFLAGS_$$(o) += -I$$(src) \
 	$$(scsa-port-cflags)))

@@ -51,6 +51,12 @@ void scsa_blk_node_destroy(struct scsa_minor *m)
 	scsa_lx_disk_destroy(m->disk);
 }
 
+/* The driver says the node's size changed: read it again if open. */
+void scsa_blk_node_resize(struct scsa_minor *m)
+{
+	scsa_lx_disk_resize(m->disk);
+}
+
 /* A port's load returns when the gendisks its attach(9E) made are added. */
 void scsa_blk_settle(void)
 {

@@ -245,6 +245,8 @@ static void scsa_devi_unbind(dev_info_t *dip)
 
 	scsa_minor_remove_all(dip);
 	ddi_prop_remove_all(dip);
+	/* The dynamic properties' table is the driver's: its module may go. */
+	i_ddi_prop_dyn_driver_set(dip, NULL);
 	for (pp = &drv->drv_nodes; *pp != NULL; pp = &(*pp)->devi_drv_next) {
 		if (*pp == dip) {
 			*pp = dip->devi_drv_next;

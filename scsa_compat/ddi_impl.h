@@ -55,6 +55,7 @@ struct scsa_minor {
 	dev_t			dev;
 	struct scsa_lx_node	*lx;
 	struct scsa_lx_disk	*disk;
+	int			internal;	/* ddi_create_internal_pathname() */
 };
 
 /* devi_state bits */
@@ -98,6 +99,7 @@ struct dev_info {
 	struct scsa_prop	*devi_drv_prop;		/* ddi_prop_*() */
 	struct scsa_prop	*devi_sys_prop;		/* ndi_prop_*() */
 	struct scsa_minor	*devi_minor;
+	struct i_ddi_prop_dyn	*devi_prop_dyn_driver;	/* the driver's table */
 };
 
 /* An open (dev_t, otyp) of a driver: counts opens for close(9E). */
@@ -154,6 +156,7 @@ int scsa_conf_parse(const char *drvname, const char *text, struct scsa_prop **ou
 
 /* ddi_minor.c */
 void scsa_minor_remove_all(dev_info_t *dip);
+void scsa_minor_resize_all(dev_info_t *dip);
 
 /* ddi_cbops.c: the character nodes' partner of lx/cdev.c */
 int scsa_cb_drv_register(struct scsa_drv *drv);
@@ -165,6 +168,7 @@ void scsa_cb_node_destroy(struct scsa_minor *m);
 int scsa_blk_node_create(dev_info_t *dip, struct scsa_minor *m, const char *path);
 void scsa_blk_node_destroy(struct scsa_minor *m);
 void scsa_blk_settle(void);
+void scsa_blk_node_resize(struct scsa_minor *m);
 void scsa_blk_drain(struct scsa_drv *drv);
 
 

@@ -35,7 +35,9 @@ static struct scsa_minor *scsa_minor_find(dev_info_t *dip, const char *name)
 
 static void scsa_minor_destroy(struct scsa_minor *m)
 {
-	if (m->spec_type == S_IFBLK)
+	if (m->internal)
+		;	/* a record only */
+	else if (m->spec_type == S_IFBLK)
 		scsa_blk_node_destroy(m);
 	else
 		scsa_cb_node_destroy(m);
@@ -44,24 +46,14 @@ static void scsa_minor_destroy(struct scsa_minor *m)
 	kmem_free(m, sizeof (*m));
 }
 
-/**
- * ddi_create_minor_node() - create a minor node of an attached instance
- * @dip: the node (bound to a driver with cb_ops)
- * @name: minor name; no '/'
- * @spec_type: S_IFCHR, or S_IFBLK for a block device (ddi_blkdev.c)
- * @minor_num: what getminor() of the node's dev_t gives (20 bits)
- * @node_type: DDI_NT_* (recorded)
- * @flag: CLONE_DEV and PRIVONLY_DEV are accepted and have no effect
- *
- * Return: DDI_SUCCESS or DDI_FAILURE.
- */
-int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
-    minor_t minor_num, const char *node_type, int flag)
+/* The record of a new node, with its Linux device unless @internal. */
+static int scsa_minor_create(dev_info_t *dip, const char *name, int spec_type,
+    minor_t minor_num, const char *node_type, int internal)
 {
 	struct scsa_drv *drv = dip->devi_drv;
 	struct scsa_minor *m;
 	char path[MAXNAMELEN + 64];
-	int exists, err;
+	int exists, err = 0;
 
 	if ((spec_type != S_IFCHR && spec_type != S_IFBLK) || name == NULL ||
 	    strchr(name, '/') != NULL || strlen(name) >= MAXNAMELEN || minor_num > MAXMIN || drv == NULL ||
@@ -78,9 +70,12 @@ int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
 	m->nodetype = strdup(node_type != NULL ? node_type : DDI_PSEUDO);
 	m->spec_type = spec_type;
 	m->dev = makedevice(drv->drv_major, minor_num);
+	m->internal = internal;
 	(void) snprintf(path, sizeof (path), "scsa/%s/%d:%s", drv->drv_name,
 	    dip->devi_instance, name);
-	if (spec_type == S_IFBLK)
+	if (internal)
+		err = 0;
+	else if (spec_type == S_IFBLK)
 		err = scsa_blk_node_create(dip, m, path);
 	else
 		err = scsa_cb_node_create(dip, m, path);
@@ -95,6 +90,43 @@ int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
 	dip->devi_minor = m;
 	mutex_exit(&dip->devi_lock);
 	return (DDI_SUCCESS);
+}
+
+/**
+ * ddi_create_minor_node() - create a minor node of an attached instance
+ * @dip: the node (bound to a driver with cb_ops)
+ * @name: minor name; no '/'
+ * @spec_type: S_IFCHR, or S_IFBLK for a block device (ddi_blkdev.c)
+ * @minor_num: what getminor() of the node's dev_t gives (20 bits)
+ * @node_type: DDI_NT_* (recorded)
+ * @flag: CLONE_DEV and PRIVONLY_DEV are accepted and have no effect
+ *
+ * Return: DDI_SUCCESS or DDI_FAILURE.
+ */
+int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
+    minor_t minor_num, const char *node_type, int flag)
+{
+	return (scsa_minor_create(dip, name, spec_type, minor_num, node_type, 0));
+}
+
+/**
+ * ddi_create_internal_pathname() - a minor node for the kernel only
+ * @dip: the node (bound to a driver with cb_ops)
+ * @name: minor name; no '/'
+ * @spec_type: S_IFCHR or S_IFBLK
+ * @minor_num: what getminor() of the node's dev_t gives
+ *
+ * As on illumos, the node is one of @dip's minor nodes (its name taken,
+ * removed by ddi_remove_minor_node()) that user space never sees: it has
+ * no /dev/scsa entry.  illumos's kernel can still open it by its /devices
+ * path; nothing in scsa_compat opens minor nodes by path.
+ *
+ * Return: DDI_SUCCESS or DDI_FAILURE.
+ */
+int ddi_create_internal_pathname(dev_info_t *dip, char *name, int spec_type,
+    minor_t minor_num)
+{
+	return (scsa_minor_create(dip, name, spec_type, minor_num, DDI_PSEUDO, 1));
 }
 
 /** ddi_remove_minor_node() - remove one minor node, or all with a NULL @name */
@@ -124,6 +156,22 @@ void ddi_remove_minor_node(dev_info_t *dip, const char *name)
 void scsa_minor_remove_all(dev_info_t *dip)
 {
 	ddi_remove_minor_node(dip, NULL);
+}
+
+/*
+ * The driver's size properties changed (i_ddi_prop_dyn_cache_invalidate()):
+ * each block node of @dip reads them again if it is open.  Nodes on the
+ * list are not yet handed to their destruction, so their disks are alive.
+ */
+void scsa_minor_resize_all(dev_info_t *dip)
+{
+	struct scsa_minor *m;
+
+	mutex_enter(&dip->devi_lock);
+	for (m = dip->devi_minor; m != NULL; m = m->next)
+		if (!m->internal && m->spec_type == S_IFBLK)
+			scsa_blk_node_resize(m);
+	mutex_exit(&dip->devi_lock);
 }
 
 /**

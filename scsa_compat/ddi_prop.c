@@ -20,6 +20,8 @@
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
 #include <sys/sunndi.h>
+#include <sys/stat.h>
+#include <sys/ddi_impldefs.h>
 
 #include "ddi_impl.h"
 
@@ -601,6 +603,159 @@ int ddi_prop_op(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_op, int mod_flags
 	}
 	scsa_prop_val_free(val, len);
 	return (rv);
+}
+
+/*
+ * Size properties answered from a driver's numbers (its prop_op(9E) calls
+ * these): "Nblocks" (uint64, in @blksize units) and "Size" (uint64, bytes)
+ * always, the old "nblocks" and "size" (uint32) only while they fit, and
+ * "blksize" (uint32).  Any other name is looked up by ddi_prop_op().  A
+ * byte count that does not fit in 64 bits is no size: ddi_prop_op() too.
+ */
+
+/* log2 of a block size, which is a power of two; -1 for 0. */
+static int scsa_blkshift(uint_t blksize)
+{
+	int shift = -1;
+
+	while (blksize != 0) {
+		blksize >>= 1;
+		shift++;
+	}
+	return (shift);
+}
+
+/* The dynamic size properties of a driver that declares none. */
+static i_ddi_prop_dyn_t scsa_prop_dyn_size[] = {
+	{ "Size", DDI_PROP_TYPE_INT64, S_IFCHR },
+	{ "Nblocks", DDI_PROP_TYPE_INT64, S_IFBLK },
+	{ NULL, 0, 0 }
+};
+
+int ddi_prop_op_size_blksize(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_op,
+    int mod_flags, char *name, caddr_t valuep, int *lengthp, uint64_t size64,
+    uint_t blksize)
+{
+	int shift = scsa_blkshift(blksize);
+	uint64_t nblocks64, v;
+	int len, want;
+	caddr_t buf;
+
+	if (shift < 0 || name == NULL || lengthp == NULL)
+		return (ddi_prop_op(dev, dip, prop_op, mod_flags, name, valuep,
+		    lengthp));
+	/* Such a driver's size is dynamic, as if it had said so. */
+	if (dip != NULL && i_ddi_prop_dyn_driver_get(dip) == NULL)
+		i_ddi_prop_dyn_driver_set(dip, scsa_prop_dyn_size);
+
+	nblocks64 = size64 >> shift;
+	if (strcmp(name, "Nblocks") == 0) {
+		len = sizeof (uint64_t);
+		v = nblocks64;
+	} else if (strcmp(name, "Size") == 0) {
+		len = sizeof (uint64_t);
+		v = size64;
+	} else if (strcmp(name, "nblocks") == 0 && nblocks64 < UINT_MAX) {
+		len = sizeof (uint32_t);
+		v = nblocks64;
+	} else if (strcmp(name, "size") == 0 && size64 < UINT_MAX) {
+		len = sizeof (uint32_t);
+		v = size64;
+	} else if (strcmp(name, "blksize") == 0) {
+		len = sizeof (uint32_t);
+		v = blksize;
+	} else {
+		return (ddi_prop_op(dev, dip, prop_op, mod_flags, name, valuep,
+		    lengthp));
+	}
+
+	want = *lengthp;
+	*lengthp = len;
+	switch (prop_op) {
+	case PROP_LEN:
+		return (DDI_PROP_SUCCESS);
+	case PROP_LEN_AND_VAL_ALLOC:
+		buf = kmem_alloc(len, (mod_flags & DDI_PROP_CANSLEEP) ?
+		    KM_SLEEP : KM_NOSLEEP);
+		if (buf == NULL)
+			return (DDI_PROP_NO_MEMORY);
+		*(caddr_t *)valuep = buf;
+		break;
+	case PROP_LEN_AND_VAL_BUF:
+		/* These have one size: the caller must ask for exactly it. */
+		if (want != len)
+			return (DDI_PROP_INVAL_ARG);
+		buf = valuep;
+		break;
+	default:
+		return (DDI_PROP_INVAL_ARG);
+	}
+	if (len == sizeof (uint64_t))
+		*(uint64_t *)(void *)buf = v;
+	else
+		*(uint32_t *)(void *)buf = (uint32_t)v;
+	return (DDI_PROP_SUCCESS);
+}
+
+int ddi_prop_op_size(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_op,
+    int mod_flags, char *name, caddr_t valuep, int *lengthp, uint64_t size64)
+{
+	return (ddi_prop_op_size_blksize(dev, dip, prop_op, mod_flags, name,
+	    valuep, lengthp, size64, DEV_BSIZE));
+}
+
+int ddi_prop_op_nblocks_blksize(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_op,
+    int mod_flags, char *name, caddr_t valuep, int *lengthp, uint64_t nblocks64,
+    uint_t blksize)
+{
+	int shift = scsa_blkshift(blksize);
+
+	/* Only a block count whose byte count is a uint64 is a size. */
+	if (shift < 0 || nblocks64 >= (UINT64_MAX >> shift))
+		return (ddi_prop_op(dev, dip, prop_op, mod_flags, name, valuep,
+		    lengthp));
+	return (ddi_prop_op_size_blksize(dev, dip, prop_op, mod_flags, name,
+	    valuep, lengthp, nblocks64 << shift, blksize));
+}
+
+int ddi_prop_op_nblocks(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_op,
+    int mod_flags, char *name, caddr_t valuep, int *lengthp, uint64_t nblocks64)
+{
+	return (ddi_prop_op_nblocks_blksize(dev, dip, prop_op, mod_flags, name,
+	    valuep, lengthp, nblocks64, DEV_BSIZE));
+}
+
+/*
+ * Dynamic properties: the table is the driver's, so it goes when the
+ * driver unbinds (ddi_devinfo.c clears it with the driver's properties).
+ */
+void i_ddi_prop_dyn_driver_set(dev_info_t *dip, i_ddi_prop_dyn_t *dp)
+{
+	mutex_enter(&dip->devi_lock);
+	dip->devi_prop_dyn_driver = dp;
+	mutex_exit(&dip->devi_lock);
+}
+
+i_ddi_prop_dyn_t *i_ddi_prop_dyn_driver_get(dev_info_t *dip)
+{
+	i_ddi_prop_dyn_t *dp;
+
+	mutex_enter(&dip->devi_lock);
+	dp = dip->devi_prop_dyn_driver;
+	mutex_exit(&dip->devi_lock);
+	return (dp);
+}
+
+/*
+ * The values of @dp changed.  Of what illumos caches, specfs's size of an
+ * open block device is the one Linux has too: the open block nodes of
+ * @dip read their size again, through the driver's prop_op(9E).
+ */
+void i_ddi_prop_dyn_cache_invalidate(dev_info_t *dip, i_ddi_prop_dyn_t *dp)
+{
+	if (dip == NULL || dp == NULL)
+		return;
+	scsa_minor_resize_all(dip);
 }
 
 int nopropop(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_op, int mod_flags,

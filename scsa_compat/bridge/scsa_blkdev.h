@@ -34,6 +34,8 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
  * every node of @drv removed so far is deleted.
  */
 void scsa_lx_disk_destroy(struct scsa_lx_disk *disk);
+/* The driver's size properties changed: an open disk reads them again. */
+void scsa_lx_disk_resize(struct scsa_lx_disk *disk);
 void scsa_lx_disk_settle(void);
 void scsa_lx_disk_drain(struct scsa_drv *drv);
 /*

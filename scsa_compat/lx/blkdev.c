@@ -82,6 +82,7 @@ struct scsa_lx_disk {
 	bool added;
 	struct work_struct add_work;
 	struct work_struct del_work;
+	struct work_struct resize_work;
 	struct mutex lock;			/* what the opens left: */
 	bool dead;				/* the node is removed */
 	int opens;
@@ -720,6 +721,28 @@ static void scsa_blk_del_work(struct work_struct *work)
 	put_disk(gd);
 }
 
+/*
+ * The driver says the size changed (cmlb after a new label): an open disk
+ * reads it again now, a closed one at its next first open as always.  On
+ * the ordered worker: queued while the node exists, so before its
+ * deletion, which the record outlives.
+ */
+static void scsa_blk_resize_work(struct work_struct *work)
+{
+	struct scsa_lx_disk *disk = container_of(work, struct scsa_lx_disk, resize_work);
+
+	mutex_lock(&disk->lock);
+	if (disk->opens > 0 && !READ_ONCE(disk->dead))
+		scsa_blk_refresh(disk);
+	mutex_unlock(&disk->lock);
+}
+
+void scsa_lx_disk_resize(struct scsa_lx_disk *disk)
+{
+	if (!READ_ONCE(disk->dead))
+		queue_work(scsa_blk_ctl_wq, &disk->resize_work);
+}
+
 void scsa_lx_disk_destroy(struct scsa_lx_disk *disk)
 {
 	WRITE_ONCE(disk->dead, true);
@@ -822,6 +845,7 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 
 	atomic_inc(&scsa_blk_adding);
 	scsa_blk_pending_get(disk);
+	INIT_WORK(&disk->resize_work, scsa_blk_resize_work);
 	INIT_WORK(&disk->add_work, scsa_blk_add_work);
 	queue_work(scsa_blk_ctl_wq, &disk->add_work);
 	*out = disk;

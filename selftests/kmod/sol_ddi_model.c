@@ -19,6 +19,8 @@
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
 #include <sys/sunndi.h>
+#include <sys/stat.h>
+#include <sys/ddi_impldefs.h>
 #include <scsa_ddi.h>
 #include <scsa_mem.h>
 
@@ -140,6 +142,105 @@ static int sol_props(void)
 	SOL_EXPECT(ddi_prop_get_int(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS, "tprops-up", -1) ==
 	    -1, "DONTPASS");
 	(void) ddi_prop_remove(DDI_DEV_T_NONE, ddi_root_node(), "tprops-up");
+	SOL_EXPECT(ndi_devi_free(dip) == NDI_SUCCESS, "free");
+	return (0);
+}
+
+/*
+ * ddi_prop_op_nblocks_blksize() and friends, as a disk driver's
+ * prop_op(9E) (cmlb's) answers with them, and the dynamic-property table
+ * a node keeps for its driver.
+ */
+static int sol_size_props(void)
+{
+	static i_ddi_prop_dyn_t dyn[] = {
+		{ "Nblocks", DDI_PROP_TYPE_INT64, S_IFBLK },
+		{ NULL, 0, 0 }
+	};
+	dev_info_t *dip;
+	dev_t dev = makedevice(1, 2);
+	uint64_t v64;
+	uint32_t v32;
+	caddr_t buf;
+	int len, rv;
+
+	SOL_EXPECT(ndi_devi_alloc(ddi_root_node(), "tsize", DEVI_PSEUDO_NODEID, &dip) ==
+	    NDI_SUCCESS, "alloc");
+	SOL_EXPECT(i_ddi_prop_dyn_driver_get(dip) == NULL, "no dynamic properties");
+	i_ddi_prop_dyn_driver_set(dip, dyn);
+	SOL_EXPECT(i_ddi_prop_dyn_driver_get(dip) == dyn, "table kept");
+	i_ddi_prop_dyn_cache_invalidate(dip, dyn);	/* no block nodes: nothing */
+
+	/* 1000 blocks of 4 KiB. */
+	len = sizeof (v64);
+	rv = ddi_prop_op_nblocks_blksize(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "Nblocks",
+	    (caddr_t)&v64, &len, 1000, 4096);
+	SOL_EXPECT(rv == DDI_PROP_SUCCESS && len == 8 && v64 == 1000, "Nblocks %llu",
+	    (u_longlong_t)v64);
+	len = sizeof (v64);
+	rv = ddi_prop_op_nblocks_blksize(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "Size",
+	    (caddr_t)&v64, &len, 1000, 4096);
+	SOL_EXPECT(rv == DDI_PROP_SUCCESS && v64 == 4096000, "Size %llu", (u_longlong_t)v64);
+	len = sizeof (v32);
+	rv = ddi_prop_op_nblocks_blksize(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "blksize",
+	    (caddr_t)&v32, &len, 1000, 4096);
+	SOL_EXPECT(rv == DDI_PROP_SUCCESS && len == 4 && v32 == 4096, "blksize %u", v32);
+	len = sizeof (v32);
+	rv = ddi_prop_op_nblocks_blksize(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "nblocks",
+	    (caddr_t)&v32, &len, 1000, 4096);
+	SOL_EXPECT(rv == DDI_PROP_SUCCESS && v32 == 1000, "nblocks %u", v32);
+	len = sizeof (v32);
+	rv = ddi_prop_op_nblocks_blksize(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "size",
+	    (caddr_t)&v32, &len, 1000, 4096);
+	SOL_EXPECT(rv == DDI_PROP_SUCCESS && v32 == 4096000, "size %u", v32);
+	/* The exact length is asked for, or it is an invalid argument. */
+	len = 16;
+	SOL_EXPECT(ddi_prop_op_nblocks_blksize(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "Nblocks",
+	    (caddr_t)&v64, &len, 1000, 4096) == DDI_PROP_INVAL_ARG && len == 8,
+	    "wrong length");
+	len = 0;
+	SOL_EXPECT(ddi_prop_op_nblocks(dev, dip, PROP_LEN, 0, "Nblocks", NULL, &len, 5) ==
+	    DDI_PROP_SUCCESS && len == 8, "PROP_LEN");
+	rv = ddi_prop_op_size(dev, dip, PROP_LEN_AND_VAL_ALLOC, DDI_PROP_CANSLEEP, "Size",
+	    (caddr_t)&buf, &len, 12345);
+	SOL_EXPECT(rv == DDI_PROP_SUCCESS && len == 8 && *(uint64_t *)(void *)buf == 12345,
+	    "VAL_ALLOC");
+	if (rv == DDI_PROP_SUCCESS)
+		kmem_free(buf, len);
+	/* DEV_BSIZE blocks: 8 GiB of 512-byte blocks. */
+	len = sizeof (v64);
+	rv = ddi_prop_op_nblocks(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "Size", (caddr_t)&v64,
+	    &len, 16777216ULL);
+	SOL_EXPECT(rv == DDI_PROP_SUCCESS && v64 == 8589934592ULL, "Size of 512-byte blocks");
+	/* 32-bit names only while they fit: then ddi_prop_op(), which has none. */
+	len = sizeof (v32);
+	SOL_EXPECT(ddi_prop_op_nblocks(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "size",
+	    (caddr_t)&v32, &len, 16777216ULL) == DDI_PROP_NOT_FOUND, "size over 32 bits");
+	len = sizeof (v32);
+	SOL_EXPECT(ddi_prop_op_size_blksize(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "nblocks",
+	    (caddr_t)&v32, &len, 0x100000000ULL * 512, 512) == DDI_PROP_NOT_FOUND,
+	    "nblocks over 32 bits");
+	/* A byte count past 64 bits is no size at all. */
+	len = sizeof (v64);
+	SOL_EXPECT(ddi_prop_op_nblocks_blksize(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "Nblocks",
+	    (caddr_t)&v64, &len, 1ULL << 60, 4096) == DDI_PROP_NOT_FOUND, "too large");
+	/* Other names are the node's own properties. */
+	SOL_EXPECT(ddi_prop_update_int(dev, dip, "other", 9) == DDI_PROP_SUCCESS, "update");
+	len = sizeof (v32);
+	rv = ddi_prop_op_nblocks_blksize(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "other",
+	    (caddr_t)&v32, &len, 1000, 4096);
+	SOL_EXPECT(rv == DDI_PROP_SUCCESS && v32 == 9, "fallback to ddi_prop_op");
+	(void) ddi_prop_remove(dev, dip, "other");
+
+	/* A driver that declared none gets the size ones. */
+	i_ddi_prop_dyn_driver_set(dip, NULL);
+	len = sizeof (v64);
+	(void) ddi_prop_op_size(dev, dip, PROP_LEN_AND_VAL_BUF, 0, "Size", (caddr_t)&v64,
+	    &len, 512);
+	SOL_EXPECT(i_ddi_prop_dyn_driver_get(dip) != NULL &&
+	    strcmp(i_ddi_prop_dyn_driver_get(dip)[0].dp_name, "Size") == 0,
+	    "implicit size table");
+	i_ddi_prop_dyn_driver_set(dip, NULL);
 	SOL_EXPECT(ndi_devi_free(dip) == NDI_SUCCESS, "free");
 	return (0);
 }
@@ -506,6 +607,7 @@ const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "soft_state", sol_soft_state },
 	{ "conf_syntax", sol_conf_syntax },
 	{ "properties", sol_props },
+	{ "size_properties", sol_size_props },
 	{ "lifecycle", sol_lifecycle },
 	{ "bufs", sol_bufs },
 	{ "pageio_bufs", sol_pageio_bufs },

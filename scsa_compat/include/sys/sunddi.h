@@ -160,16 +160,16 @@ __SCSA_IMPL extern int nopropop(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_o
     int mod_flags, char *name, caddr_t valuep, int *lengthp);
 __SCSA_IMPL extern int ddi_prop_op(dev_t dev, dev_info_t *dip, ddi_prop_op_t prop_op,
     int mod_flags, char *name, caddr_t valuep, int *lengthp);
-__SCSA_ABSENT extern int ddi_prop_op_size(dev_t dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_op_size(dev_t dev, dev_info_t *dip,
     ddi_prop_op_t prop_op, int mod_flags, char *name, caddr_t valuep, int *lengthp,
     uint64_t size64);
-__SCSA_ABSENT extern int ddi_prop_op_size_blksize(dev_t dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_op_size_blksize(dev_t dev, dev_info_t *dip,
     ddi_prop_op_t prop_op, int mod_flags, char *name, caddr_t valuep, int *lengthp,
     uint64_t size64, uint_t blksize);
-__SCSA_ABSENT extern int ddi_prop_op_nblocks(dev_t dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_op_nblocks(dev_t dev, dev_info_t *dip,
     ddi_prop_op_t prop_op, int mod_flags, char *name, caddr_t valuep, int *lengthp,
     uint64_t nblocks64);
-__SCSA_ABSENT extern int ddi_prop_op_nblocks_blksize(dev_t dev, dev_info_t *dip,
+__SCSA_IMPL extern int ddi_prop_op_nblocks_blksize(dev_t dev, dev_info_t *dip,
     ddi_prop_op_t prop_op, int mod_flags, char *name, caddr_t valuep, int *lengthp,
     uint64_t nblocks64, uint_t blksize);
 __SCSA_IMPL extern int ddi_getlongprop(dev_t dev, dev_info_t *dip, int flags, char *name,

@@ -11,6 +11,18 @@
 #include <sys/types.h>
 #include <sys/dditypes.h>
 
+/*
+ * illumos's dv_node.h reaches <rpc/types.h> (through the /dev file
+ * system's <sys/fs/sdev_impl.h> and <rpc/rpc.h>), which makes TRUE and
+ * FALSE visible to its includers; cmlb uses them.
+ */
+#ifndef TRUE
+#define TRUE	(1)
+#endif
+#ifndef FALSE
+#define FALSE	(0)
+#endif
+
 /* devfs_clean() flags */
 #define DV_CLEAN_FORCE	0x01	/* also directories still referenced */
 #define DV_RESET_PERM	0x02	/* reset node permissions */
