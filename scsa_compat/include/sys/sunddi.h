@@ -23,6 +23,7 @@
 #include <sys/nvpair.h>
 #include <sys/sysevent.h>
 #include <sys/thread.h>
+#include <sys/atomic.h>
 
 /* Generic results */
 #define DDI_SUCCESS		(0)
