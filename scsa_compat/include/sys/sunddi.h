@@ -118,10 +118,10 @@ __SCSA_ABSENT extern void disksort(struct diskhd *, struct buf *);
 
 /* Strings */
 __SCSA_ABSENT extern char *ddi_strdup(const char *, int);
-__SCSA_ABSENT extern int ddi_strtol(const char *, char **, int, long *);
-__SCSA_ABSENT extern int ddi_strtoul(const char *, char **, int, unsigned long *);
-__SCSA_ABSENT extern int ddi_strtoll(const char *, char **, int, longlong_t *);
-__SCSA_ABSENT extern int ddi_strtoull(const char *, char **, int, u_longlong_t *);
+__SCSA_IMPL extern int ddi_strtol(const char *, char **, int, long *);
+__SCSA_IMPL extern int ddi_strtoul(const char *, char **, int, unsigned long *);
+__SCSA_IMPL extern int ddi_strtoll(const char *, char **, int, longlong_t *);
+__SCSA_IMPL extern int ddi_strtoull(const char *, char **, int, u_longlong_t *);
 __SCSA_ABSENT extern int ddi_ffs(long);
 __SCSA_ABSENT extern int ddi_fls(long);
 
