@@ -126,6 +126,7 @@ static int __init scsa_compat_init(void)
 	err = scsa_thread_init();
 	if (err)
 		return err;
+	scsa_panic_init();
 	err = scsa_callout_init();
 	if (err)
 		goto thread_exit;
@@ -154,6 +155,7 @@ callback_exit:
 callout_exit:
 	scsa_callout_exit();
 thread_exit:
+	scsa_panic_exit();
 	scsa_thread_exit();
 	return err;
 }
@@ -166,6 +168,7 @@ static void __exit scsa_compat_exit(void)
 	scsa_cdev_exit();
 	scsa_callback_exit();
 	scsa_callout_exit();
+	scsa_panic_exit();
 	scsa_thread_exit();
 	kfree(scsa_driver_aliases);
 	pr_info("scsa_compat: unloaded\n");

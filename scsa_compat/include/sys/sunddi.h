@@ -218,7 +218,7 @@ __SCSA_IMPL extern void ddi_report_dev(dev_info_t *dev);
 __SCSA_IMPL extern int ddi_dev_is_sid(dev_info_t *dev);
 __SCSA_ABSENT extern int ddi_slaveonly(dev_info_t *);
 __SCSA_ABSENT extern int ddi_power(dev_info_t *dip, int cmpt, int level);
-__SCSA_ABSENT extern int ddi_in_panic(void);
+__SCSA_PARTIAL("true once Linux panics: from the panic notifiers on, and from the start of panic() on kernels that say (6.12)") extern int ddi_in_panic(void);
 
 /* Entry-point helpers */
 __SCSA_IMPL extern int nochpoll(dev_t dev, short events, int anyyet, short *reventsp,
