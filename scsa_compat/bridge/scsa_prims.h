@@ -219,4 +219,25 @@ int ddi_taskq_dispatch(struct ddi_taskq *tq, void (*func)(void *), void *arg,
 		       unsigned int dflags);
 void ddi_taskq_wait(struct ddi_taskq *tq);
 
+/*
+ * System task queues, taskq_*() (<sys/taskq.h>).  A taskqid_t is an
+ * unsigned long, 0 for a failed dispatch; a boolean_t is an unsigned int
+ * (the type GCC gives an enum of B_FALSE and B_TRUE).
+ */
+struct taskq;
+
+struct taskq *taskq_create(const char *name, int nthreads, short pri, int minalloc,
+			   int maxalloc, unsigned int flags);
+unsigned long taskq_dispatch(struct taskq *tq, void (*func)(void *), void *arg,
+			     unsigned int flags);
+void taskq_destroy(struct taskq *tq);
+void taskq_wait(struct taskq *tq);
+void taskq_wait_id(struct taskq *tq, unsigned long id);
+unsigned int taskq_empty(struct taskq *tq);
+void taskq_suspend(struct taskq *tq);
+int taskq_suspended(struct taskq *tq);
+void taskq_resume(struct taskq *tq);
+int taskq_member(struct taskq *tq, struct _kthread *thread);
+extern struct taskq *system_taskq;
+
 #endif /* _SCSA_BRIDGE_PRIMS_H */

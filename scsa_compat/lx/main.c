@@ -127,9 +127,12 @@ static int __init scsa_compat_init(void)
 	if (err)
 		return err;
 	scsa_panic_init();
-	err = scsa_callout_init();
+	err = scsa_taskq_init();
 	if (err)
 		goto thread_exit;
+	err = scsa_callout_init();
+	if (err)
+		goto taskq_exit;
 	err = scsa_callback_init();
 	if (err)
 		goto callout_exit;
@@ -154,6 +157,8 @@ callback_exit:
 	scsa_callback_exit();
 callout_exit:
 	scsa_callout_exit();
+taskq_exit:
+	scsa_taskq_exit();
 thread_exit:
 	scsa_panic_exit();
 	scsa_thread_exit();
@@ -168,6 +173,7 @@ static void __exit scsa_compat_exit(void)
 	scsa_cdev_exit();
 	scsa_callback_exit();
 	scsa_callout_exit();
+	scsa_taskq_exit();
 	scsa_panic_exit();
 	scsa_thread_exit();
 	kfree(scsa_driver_aliases);
