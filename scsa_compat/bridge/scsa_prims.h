@@ -190,6 +190,27 @@ struct _kthread {
 
 struct _kthread *threadp(void);
 
+/*
+ * Kernel threads of drivers (lx/thread.c).  <sys/proc.h> maps
+ * thread_create() onto scsa_thread_create() with the calling module's
+ * __this_module as @owner, which the thread pins until it ends.  Every
+ * thread belongs to p0.
+ */
+struct proc;
+struct module;
+extern struct proc p0;
+extern struct module __this_module;
+struct _kthread *scsa_thread_create(char *stk, unsigned long stksize, void (*proc)(void *),
+				    void *arg, unsigned long len, struct proc *pp, int state,
+				    short pri, struct module *owner);
+/*
+ * Ends the calling thread made by scsa_thread_create(); never returns, but
+ * is not declared __noreturn__: objtool knows only Linux's own functions
+ * that do not return, so <sys/proc.h>'s thread_exit() follows the call
+ * with a trap, which ends the path for both GCC and objtool.
+ */
+void scsa_kthread_exit(void);
+
 /* Time: lbolt ticks are Linux jiffies. */
 extern int scsa_hz;
 long ddi_get_lbolt(void);
