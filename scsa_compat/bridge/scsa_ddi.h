@@ -73,6 +73,15 @@ char *scsa_vsprintf(char *buf, const char *fmt, __builtin_va_list ap);
 char *scsa_sprintf(char *buf, const char *fmt, ...);
 void scsa_vprintf(const char *fmt, __builtin_va_list ap);
 void scsa_printf(const char *fmt, ...);
+/*
+ * Linux's panic() with an illumos-formatted message.  They do not return,
+ * but are not declared __noreturn__, for objtool (see scsa_kthread_exit()
+ * in scsa_prims.h): <sys/cmn_err.h>'s panic() adds a trap after the call.
+ */
+void scsa_vpanic(const char *fmt, __builtin_va_list ap);
+void scsa_panic(const char *fmt, ...);
+/* Whether Linux is panicking (illumos's ddi_in_panic()). */
+int ddi_in_panic(void);
 void vcmn_err(int ce, const char *fmt, __builtin_va_list ap);
 void cmn_err(int ce, const char *fmt, ...);
 

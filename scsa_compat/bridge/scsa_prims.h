@@ -199,6 +199,27 @@ struct _kthread {
 
 struct _kthread *threadp(void);
 
+/*
+ * Kernel threads of drivers (lx/thread.c).  <sys/proc.h> maps
+ * thread_create() onto scsa_thread_create() with the calling module's
+ * __this_module as @owner, which the thread pins until it ends.  Every
+ * thread belongs to p0.
+ */
+struct proc;
+struct module;
+extern struct proc p0;
+extern struct module __this_module;
+struct _kthread *scsa_thread_create(char *stk, unsigned long stksize, void (*proc)(void *),
+				    void *arg, unsigned long len, struct proc *pp, int state,
+				    short pri, struct module *owner);
+/*
+ * Ends the calling thread made by scsa_thread_create(); never returns, but
+ * is not declared __noreturn__: objtool knows only Linux's own functions
+ * that do not return, so <sys/proc.h>'s thread_exit() follows the call
+ * with a trap, which ends the path for both GCC and objtool.
+ */
+void scsa_kthread_exit(void);
+
 /* Time: lbolt ticks are Linux jiffies. */
 extern int scsa_hz;
 long ddi_get_lbolt(void);
@@ -227,5 +248,26 @@ void ddi_taskq_destroy(struct ddi_taskq *tq);
 int ddi_taskq_dispatch(struct ddi_taskq *tq, void (*func)(void *), void *arg,
 		       unsigned int dflags);
 void ddi_taskq_wait(struct ddi_taskq *tq);
+
+/*
+ * System task queues, taskq_*() (<sys/taskq.h>).  A taskqid_t is an
+ * unsigned long, 0 for a failed dispatch; a boolean_t is an unsigned int
+ * (the type GCC gives an enum of B_FALSE and B_TRUE).
+ */
+struct taskq;
+
+struct taskq *taskq_create(const char *name, int nthreads, short pri, int minalloc,
+			   int maxalloc, unsigned int flags);
+unsigned long taskq_dispatch(struct taskq *tq, void (*func)(void *), void *arg,
+			     unsigned int flags);
+void taskq_destroy(struct taskq *tq);
+void taskq_wait(struct taskq *tq);
+void taskq_wait_id(struct taskq *tq, unsigned long id);
+unsigned int taskq_empty(struct taskq *tq);
+void taskq_suspend(struct taskq *tq);
+int taskq_suspended(struct taskq *tq);
+void taskq_resume(struct taskq *tq);
+int taskq_member(struct taskq *tq, struct _kthread *thread);
+extern struct taskq *system_taskq;
 
 #endif /* _SCSA_BRIDGE_PRIMS_H */

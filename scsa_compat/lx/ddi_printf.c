@@ -23,8 +23,12 @@
 #include <linux/string.h>
 #include <linux/export.h>
 #include <linux/stdarg.h>
+#include <linux/notifier.h>
+#include <linux/panic_notifier.h>
 
 #include <scsa_ddi.h>
+#include "scsa_kcompat.h"
+#include "scsa_lx.h"
 
 struct scsa_fmt_out {
 	char *buf;
@@ -388,3 +392,56 @@ void cmn_err(int ce, const char *fmt, ...)
 	va_end(ap);
 }
 EXPORT_SYMBOL(cmn_err);
+
+/*
+ * panic(): the message, formatted as cmn_err() formats it, is Linux's
+ * panic message.
+ */
+void scsa_vpanic(const char *fmt, va_list ap)
+{
+	char msg[SCSA_MSG_MAX];
+
+	scsa_vsnprintf(msg, sizeof(msg), fmt, ap);
+	panic("%s\n", msg);
+}
+EXPORT_SYMBOL(scsa_vpanic);
+
+void scsa_panic(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	scsa_vpanic(fmt, ap);
+	va_end(ap);
+}
+EXPORT_SYMBOL(scsa_panic);
+
+/* Set by the panic notifier: Linux is panicking. */
+static int scsa_panicking;
+
+static int scsa_panic_notify(struct notifier_block *nb, unsigned long event, void *msg)
+{
+	WRITE_ONCE(scsa_panicking, 1);
+	return NOTIFY_DONE;
+}
+
+static struct notifier_block scsa_panic_nb = {
+	.notifier_call = scsa_panic_notify,
+	.priority = INT_MAX,
+};
+
+int ddi_in_panic(void)
+{
+	return READ_ONCE(scsa_panicking) || scsa_panic_in_progress();
+}
+EXPORT_SYMBOL(ddi_in_panic);
+
+void __init scsa_panic_init(void)
+{
+	atomic_notifier_chain_register(&panic_notifier_list, &scsa_panic_nb);
+}
+
+void scsa_panic_exit(void)
+{
+	atomic_notifier_chain_unregister(&panic_notifier_list, &scsa_panic_nb);
+}

@@ -126,9 +126,13 @@ static int __init scsa_compat_init(void)
 	err = scsa_thread_init();
 	if (err)
 		return err;
-	err = scsa_callout_init();
+	scsa_panic_init();
+	err = scsa_taskq_init();
 	if (err)
 		goto thread_exit;
+	err = scsa_callout_init();
+	if (err)
+		goto taskq_exit;
 	err = scsa_callback_init();
 	if (err)
 		goto callout_exit;
@@ -153,7 +157,10 @@ callback_exit:
 	scsa_callback_exit();
 callout_exit:
 	scsa_callout_exit();
+taskq_exit:
+	scsa_taskq_exit();
 thread_exit:
+	scsa_panic_exit();
 	scsa_thread_exit();
 	return err;
 }
@@ -166,6 +173,8 @@ static void __exit scsa_compat_exit(void)
 	scsa_cdev_exit();
 	scsa_callback_exit();
 	scsa_callout_exit();
+	scsa_taskq_exit();
+	scsa_panic_exit();
 	scsa_thread_exit();
 	kfree(scsa_driver_aliases);
 	pr_info("scsa_compat: unloaded\n");

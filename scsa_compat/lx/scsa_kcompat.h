@@ -52,4 +52,19 @@ static inline void __user *scsa_iter_uaddr(const struct iov_iter *it)
 #endif
 }
 
+/*
+ * Whether a panic() has begun (panic_in_progress(): 6.12 has it).  Before
+ * it, Linux exports nothing that tells: false, and the caller learns it
+ * from the panic notifiers.
+ */
+#include <linux/panic.h>
+static inline bool scsa_panic_in_progress(void)
+{
+#ifdef SCSA_HAVE_PANIC_IN_PROGRESS
+	return panic_in_progress();
+#else
+	return false;
+#endif
+}
+
 #endif /* _SCSA_KCOMPAT_H */

@@ -10,6 +10,10 @@
 
 int __init scsa_thread_init(void);
 void scsa_thread_exit(void);
+void __init scsa_panic_init(void);
+void scsa_panic_exit(void);
+int __init scsa_taskq_init(void);
+void scsa_taskq_exit(void);
 int __init scsa_callout_init(void);
 void scsa_callout_exit(void);
 int __init scsa_callback_init(void);

@@ -32,6 +32,12 @@ int scsa_sol_devtest_init(const char *name, void *owner, const char *aliases,
 			  int (*attached)(void), void (*remove)(void));
 void scsa_sol_devtest_exit(const char *name);
 
+/*
+ * Runs @fn(@arg) in interrupt context (a timer's softirq) and returns when
+ * it has run (sol_harness.c, in scsa_test_sol_services.ko only).
+ */
+void scsa_sol_in_interrupt(void (*fn)(void *), void *arg);
+
 /* A "# ..." diagnostic line, from the Linux-world harness. */
 void scsa_sol_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -15,6 +15,10 @@
 #include <sys/thread.h>
 #include <sys/var.h>
 #include <sys/panic.h>
+#include <sys/taskq.h>
+#include <sys/proc.h>
+#include <sys/atomic.h>
+#include <sys/errno.h>
 
 #include "scsa_sol_ktap.h"
 
@@ -344,6 +348,421 @@ static int sol_kernel_data(void)
 	return (0);
 }
 
+/* Task queues, taskq_*(): what sd and its xbuf layer rely on. */
+struct sol_tq_state {
+	kmutex_t	lock;
+	kcondvar_t	cv;
+	volatile uint32_t running;
+	volatile uint32_t maxrun;
+	volatile uint32_t done;
+	volatile uint32_t next;
+	int		order[32];
+	boolean_t	release;
+	taskq_t		*tq;
+	int		member;
+	ushort_t	flag;
+	taskqid_t	id;
+};
+
+struct sol_tq_task {
+	struct sol_tq_state *st;
+	int		n;
+};
+
+static void
+sol_tq_record(void *arg)
+{
+	struct sol_tq_task *t = arg;
+	uint32_t slot = atomic_inc_32_nv(&t->st->next) - 1;
+
+	if (slot < 32)
+		t->st->order[slot] = t->n;
+	atomic_inc_32(&t->st->done);
+}
+
+/* Runs until released, counting the tasks running at once. */
+static void
+sol_tq_block(void *arg)
+{
+	struct sol_tq_state *st = arg;
+	uint32_t now = atomic_inc_32_nv(&st->running), old;
+
+	do {
+		old = st->maxrun;
+	} while (now > old && atomic_cas_32(&st->maxrun, old, now) != old);
+	mutex_enter(&st->lock);
+	while (!st->release)
+		(void) cv_reltimedwait(&st->cv, &st->lock, drv_usectohz(10000),
+		    TR_CLOCK_TICK);
+	mutex_exit(&st->lock);
+	atomic_dec_32(&st->running);
+	atomic_inc_32(&st->done);
+}
+
+static void
+sol_tq_release(struct sol_tq_state *st)
+{
+	mutex_enter(&st->lock);
+	st->release = B_TRUE;
+	cv_broadcast(&st->cv);
+	mutex_exit(&st->lock);
+}
+
+static struct sol_tq_state *
+sol_tq_state(void)
+{
+	struct sol_tq_state *st = kmem_zalloc(sizeof (*st), KM_SLEEP);
+
+	mutex_init(&st->lock, NULL, MUTEX_DRIVER, NULL);
+	cv_init(&st->cv, NULL, CV_DRIVER, NULL);
+	return (st);
+}
+
+static void
+sol_tq_state_free(struct sol_tq_state *st)
+{
+	cv_destroy(&st->cv);
+	mutex_destroy(&st->lock);
+	kmem_free(st, sizeof (*st));
+}
+
+/* One thread: tasks run one at a time, in order; TQ_FRONT goes first. */
+static int
+sol_taskq_order(void)
+{
+	struct sol_tq_state *st = sol_tq_state();
+	struct sol_tq_task tasks[20];
+	taskq_t *tq;
+	int i;
+
+	tq = taskq_create("sol_order", 1, v.v_maxsyspri - 2, 4, 64,
+	    TASKQ_PREPOPULATE);
+	SOL_EXPECT(tq != NULL, "taskq_create");
+	for (i = 0; i < 20; i++) {
+		tasks[i].st = st;
+		tasks[i].n = i;
+		SOL_EXPECT(taskq_dispatch(tq, sol_tq_record, &tasks[i],
+		    TQ_SLEEP) != TASKQID_INVALID, "dispatch %d", i);
+	}
+	taskq_wait(tq);
+	SOL_EXPECT(taskq_empty(tq), "not empty after taskq_wait");
+	SOL_EXPECT(st->done == 20, "%u done", st->done);
+	for (i = 0; i < 20; i++)
+		SOL_EXPECT(st->order[i] == i, "task %d ran %dth", st->order[i],
+		    i);
+
+	/* Suspended, tasks queue; on resume the TQ_FRONT one runs first. */
+	st->next = 0;
+	taskq_suspend(tq);
+	SOL_EXPECT(taskq_suspended(tq), "not suspended");
+	(void) taskq_dispatch(tq, sol_tq_record, &tasks[1], TQ_SLEEP);
+	(void) taskq_dispatch(tq, sol_tq_record, &tasks[2], TQ_SLEEP);
+	(void) taskq_dispatch(tq, sol_tq_record, &tasks[3], TQ_SLEEP | TQ_FRONT);
+	delay(drv_usectohz(20000));
+	SOL_EXPECT(st->next == 0 && !taskq_empty(tq), "ran while suspended");
+	taskq_resume(tq);
+	taskq_wait(tq);
+	SOL_EXPECT(st->order[0] == 3 && st->order[1] == 1 && st->order[2] == 2,
+	    "order %d %d %d", st->order[0], st->order[1], st->order[2]);
+	taskq_destroy(tq);
+	sol_tq_state_free(st);
+	return (0);
+}
+
+/* N threads run N tasks at once, and no more. */
+static int
+sol_taskq_concurrency(void)
+{
+	struct sol_tq_state *st = sol_tq_state();
+	taskq_t *tq;
+	int i;
+
+	tq = taskq_create("sol_conc", 4, v.v_maxsyspri - 2, 8, 64, 0);
+	for (i = 0; i < 6; i++)
+		(void) taskq_dispatch(tq, sol_tq_block, st, TQ_SLEEP);
+	for (i = 0; i < 200 && st->running < 4; i++)
+		delay(drv_usectohz(10000));
+	delay(drv_usectohz(50000));
+	SOL_EXPECT(st->running == 4 && st->maxrun == 4,
+	    "running %u, at most %u", st->running, st->maxrun);
+	sol_tq_release(st);
+	taskq_wait(tq);
+	SOL_EXPECT(st->done == 6 && st->maxrun == 4,
+	    "%u done, at most %u together", st->done, st->maxrun);
+	taskq_destroy(tq);
+	sol_tq_state_free(st);
+	return (0);
+}
+
+/* maxalloc entries outstanding: TQ_NOSLEEP then fails with 0. */
+static int
+sol_taskq_nosleep_exhaustion(void)
+{
+	struct sol_tq_state *st = sol_tq_state();
+	struct sol_tq_task task = { st, 7 };
+	taskq_t *tq;
+	taskqid_t id;
+	int i;
+
+	tq = taskq_create("sol_exh", 1, v.v_maxsyspri - 2, 3, 3,
+	    TASKQ_PREPOPULATE);
+	SOL_EXPECT(taskq_dispatch(tq, sol_tq_block, st, TQ_NOSLEEP) !=
+	    TASKQID_INVALID, "blocker");
+	for (i = 0; i < 2; i++)
+		SOL_EXPECT(taskq_dispatch(tq, sol_tq_record, &task,
+		    TQ_NOSLEEP) != TASKQID_INVALID, "entry %d", i + 2);
+	id = taskq_dispatch(tq, sol_tq_record, &task, TQ_NOSLEEP);
+	SOL_EXPECT(id == TASKQID_INVALID, "a 4th entry of 3: %lx", (ulong_t)id);
+	SOL_EXPECT(taskq_dispatch(tq, sol_tq_record, &task, TQ_NOALLOC) ==
+	    TASKQID_INVALID, "TQ_NOALLOC with no free entry");
+	SOL_EXPECT(!taskq_empty(tq), "empty with tasks queued");
+	sol_tq_release(st);
+	taskq_wait(tq);
+	SOL_EXPECT(st->done == 3, "%u done", st->done);
+	SOL_EXPECT(taskq_dispatch(tq, sol_tq_record, &task, TQ_NOSLEEP) !=
+	    TASKQID_INVALID, "again after the tasks ended");
+	taskq_destroy(tq);
+	SOL_EXPECT(st->done == 4, "%u done after destroy", st->done);
+	sol_tq_state_free(st);
+	return (0);
+}
+
+static void
+sol_tq_slow(void *arg)
+{
+	struct sol_tq_state *st = arg;
+
+	delay(drv_usectohz(20000));
+	atomic_inc_32(&st->done);
+}
+
+/* taskq_destroy() waits for every task dispatched. */
+static int
+sol_taskq_destroy_waits(void)
+{
+	struct sol_tq_state *st = sol_tq_state();
+	taskq_t *tq;
+	int i;
+
+	tq = taskq_create("sol_destroy", 50, v.v_maxsyspri - 2, 0, INT_MAX,
+	    TASKQ_THREADS_CPU_PCT);
+	for (i = 0; i < 8; i++)
+		(void) taskq_dispatch(tq, sol_tq_slow, st, TQ_SLEEP);
+	taskq_destroy(tq);
+	SOL_EXPECT(st->done == 8, "%u of 8 done", st->done);
+	sol_tq_state_free(st);
+	return (0);
+}
+
+static void
+sol_tq_look(void *arg)
+{
+	struct sol_tq_state *st = arg;
+
+	st->member = taskq_member(st->tq, curthread);
+	atomic_inc_32(&st->done);
+}
+
+static void
+sol_tq_from_irq(void *arg)
+{
+	struct sol_tq_state *st = arg;
+
+	st->flag = curthread->t_flag;
+	st->id = taskq_dispatch(st->tq, sol_tq_look, st, TQ_NOSLEEP);
+}
+
+/* TQ_NOSLEEP from interrupt context; taskq_member() in and out. */
+static int
+sol_taskq_interrupt_dispatch(void)
+{
+	struct sol_tq_state *st = sol_tq_state();
+	taskq_t *tq;
+	int i;
+
+	tq = st->tq = taskq_create("sol_irq", 2, v.v_maxsyspri - 2, 2, 2,
+	    TASKQ_PREPOPULATE);
+	scsa_sol_in_interrupt(sol_tq_from_irq, st);
+	SOL_EXPECT(st->flag & T_INTR_THREAD, "t_flag %#x in a timer", st->flag);
+	SOL_EXPECT(st->id != TASKQID_INVALID, "dispatch from a timer failed");
+	taskq_wait(tq);
+	SOL_EXPECT(st->done == 1 && st->member == 1, "done %u member %d",
+	    st->done, st->member);
+	SOL_EXPECT(!taskq_member(tq, curthread), "member outside the queue");
+	taskq_destroy(tq);
+
+	SOL_EXPECT(system_taskq != NULL, "no system_taskq");
+	st->tq = system_taskq;
+	st->member = 0;
+	SOL_EXPECT(taskq_dispatch(system_taskq, sol_tq_look, st, TQ_SLEEP) !=
+	    TASKQID_INVALID, "system_taskq");
+	for (i = 0; i < 100 && st->done < 2; i++)
+		delay(drv_usectohz(10000));
+	SOL_EXPECT(st->done == 2 && st->member == 1, "system_taskq: done %u",
+	    st->done);
+	sol_tq_state_free(st);
+	return (0);
+}
+
+/* thread_create(): a copied argument, curthread, thread_exit(). */
+struct sol_thr_arg {
+	struct sol_tq_state *st;
+	kthread_t	*self;
+	void		*where;
+	int		magic;
+	boolean_t	use_exit;
+};
+
+static void
+sol_thr_main(struct sol_thr_arg *a)
+{
+	struct sol_tq_state *st = a->st;
+	boolean_t use_exit = a->use_exit;
+
+	mutex_enter(&st->lock);
+	st->order[st->next] = a->magic;
+	st->tq = (taskq_t *)a->self;	/* unused as a queue: the address */
+	st->id = (taskqid_t)curthread;
+	st->member = (a->where != (void *)a);
+	st->next++;
+	cv_broadcast(&st->cv);
+	mutex_exit(&st->lock);
+	if (use_exit)
+		thread_exit();
+}
+
+static int
+sol_thread_create(void)
+{
+	struct sol_tq_state *st = sol_tq_state();
+	struct sol_thr_arg a;
+	kthread_t *t;
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		bzero(&a, sizeof (a));
+		a.st = st;
+		a.where = &a;
+		a.magic = 0x5ca + i;
+		a.use_exit = (i == 0);
+		mutex_enter(&st->lock);
+		t = thread_create(NULL, 0, sol_thr_main, &a, sizeof (a), &p0,
+		    TS_RUN, v.v_maxsyspri - 2);
+		SOL_EXPECT(t != NULL, "thread_create");
+		while (st->next == (uint32_t)i)
+			(void) cv_reltimedwait(&st->cv, &st->lock,
+			    drv_usectohz(10000), TR_CLOCK_TICK);
+		mutex_exit(&st->lock);
+		SOL_EXPECT(st->order[i] == 0x5ca + i, "magic %#x", st->order[i]);
+		SOL_EXPECT(st->member == 1, "arg was not a copy");
+		SOL_EXPECT(st->id == (taskqid_t)t && t != curthread,
+		    "curthread %p in the thread, %p returned", (void *)st->id,
+		    (void *)t);
+	}
+	/* Both end soon (the test module's unload needs them gone). */
+	delay(drv_usectohz(50000));
+	sol_tq_state_free(st);
+	return (0);
+}
+
+/* The atomic_*() family. */
+static int
+sol_atomics(void)
+{
+	volatile uint64_t u64 = 10;
+	volatile uint32_t u32 = 0;
+	volatile uint16_t u16 = 0xfff0;
+	volatile uint8_t u8 = 0xff;
+	volatile ulong_t ul = 0;
+	char buf[8];
+	void *volatile p = buf;
+
+	atomic_inc_64(&u64);
+	atomic_add_64(&u64, -3);
+	SOL_EXPECT(u64 == 8, "u64 %llu", (u_longlong_t)u64);
+	SOL_EXPECT(atomic_add_64_nv(&u64, 1ULL << 40) == (1ULL << 40) + 8,
+	    "add_64_nv");
+	SOL_EXPECT(atomic_dec_32_nv(&u32) == UINT32_MAX, "dec wraps");
+	SOL_EXPECT(atomic_cas_32(&u32, 5, 6) == UINT32_MAX && u32 == UINT32_MAX,
+	    "cas on a mismatch stored");
+	SOL_EXPECT(atomic_cas_32(&u32, UINT32_MAX, 6) == UINT32_MAX && u32 == 6,
+	    "cas on a match");
+	SOL_EXPECT(atomic_swap_32(&u32, 9) == 6 && u32 == 9, "swap_32");
+	SOL_EXPECT(atomic_or_16_nv(&u16, 0x000f) == 0xffff, "or_16_nv");
+	atomic_and_16(&u16, 0x0ff0);
+	SOL_EXPECT(u16 == 0x0ff0, "and_16 %#x", u16);
+	SOL_EXPECT(atomic_inc_8_nv(&u8) == 0, "inc_8 wraps");
+	atomic_add_ptr(&p, 3);
+	SOL_EXPECT(p == buf + 3, "add_ptr");
+	SOL_EXPECT(atomic_cas_ptr(&p, buf + 3, buf) == buf + 3 && p == buf,
+	    "cas_ptr");
+	SOL_EXPECT(atomic_swap_ptr(&p, NULL) == buf && p == NULL, "swap_ptr");
+	SOL_EXPECT(atomic_set_long_excl(&ul, 63) == 0 &&
+	    atomic_set_long_excl(&ul, 63) == -1 && ul == (1UL << 63),
+	    "set_long_excl");
+	SOL_EXPECT(atomic_clear_long_excl(&ul, 63) == 0 &&
+	    atomic_clear_long_excl(&ul, 63) == -1 && ul == 0, "clear_long_excl");
+	membar_enter();
+	membar_exit();
+	membar_producer();
+	membar_consumer();
+	return (0);
+}
+
+/* ddi_strtol(9F) and its family. */
+static int
+sol_strtol(void)
+{
+	char *end;
+	long l = 0;
+	unsigned long ul = 0;
+	longlong_t ll = 0;
+	u_longlong_t ull = 0;
+	const char *s;
+
+	SOL_EXPECT(ddi_strtol("  -42abc", &end, 10, &l) == 0 && l == -42 &&
+	    *end == 'a', "base 10: %ld", l);
+	SOL_EXPECT(ddi_strtol("0x1f", &end, 0, &l) == 0 && l == 31 &&
+	    *end == '\0', "base 0, hex: %ld", l);
+	SOL_EXPECT(ddi_strtol("017", NULL, 0, &l) == 0 && l == 15,
+	    "base 0, octal: %ld", l);
+	SOL_EXPECT(ddi_strtol("0x", &end, 0, &l) == 0 && l == 0 && *end == 'x',
+	    "a lone 0x: %ld", l);
+	SOL_EXPECT(ddi_strtol("1F", NULL, 16, &l) == 0 && l == 31, "base 16");
+	SOL_EXPECT(ddi_strtol("0X1F", NULL, 16, &l) == 0 && l == 31,
+	    "base 16, 0X");
+	SOL_EXPECT(ddi_strtol("789", &end, 8, &l) == 0 && l == 7 &&
+	    *end == '8', "base 8: %ld", l);
+	SOL_EXPECT(ddi_strtol("zz", NULL, 36, &l) == 0 && l == 1295, "base 36");
+	SOL_EXPECT(ddi_strtol("101", NULL, 2, &l) == 0 && l == 5, "base 2");
+	s = "xyz";
+	SOL_EXPECT(ddi_strtol(s, &end, 10, &l) == EINVAL && end == s,
+	    "no digits");
+	SOL_EXPECT(ddi_strtol("1", NULL, 1, &l) == EINVAL, "base 1");
+	SOL_EXPECT(ddi_strtol("1", NULL, 37, &l) == EINVAL, "base 37");
+	SOL_EXPECT(ddi_strtol("1", NULL, 10, NULL) == EINVAL, "NULL result");
+	SOL_EXPECT(ddi_strtol(NULL, NULL, 10, &l) == EINVAL, "NULL string");
+	l = 5;
+	SOL_EXPECT(ddi_strtol("9223372036854775808x", &end, 10, &l) == ERANGE &&
+	    *end == 'x' && l == 5, "LONG_MAX + 1");
+	SOL_EXPECT(ddi_strtol("-9223372036854775808", NULL, 10, &l) == 0 &&
+	    l == LONG_MIN, "LONG_MIN");
+	SOL_EXPECT(ddi_strtol("-9223372036854775809", NULL, 10, &l) == ERANGE,
+	    "LONG_MIN - 1");
+	SOL_EXPECT(ddi_strtoul("18446744073709551615", NULL, 10, &ul) == 0 &&
+	    ul == ULONG_MAX, "ULONG_MAX");
+	SOL_EXPECT(ddi_strtoul("18446744073709551616", NULL, 10, &ul) ==
+	    ERANGE, "ULONG_MAX + 1");
+	SOL_EXPECT(ddi_strtoul("-1", NULL, 10, &ul) == 0 && ul == ULONG_MAX,
+	    "strtoul of -1");
+	SOL_EXPECT(ddi_strtoll("-0x10", NULL, 16, &ll) == 0 && ll == -16,
+	    "strtoll");
+	SOL_EXPECT(ddi_strtoull("0xffffffffffffffff", NULL, 0, &ull) == 0 &&
+	    ull == ULLONG_MAX, "strtoull");
+	SOL_EXPECT(ddi_in_panic() == 0, "ddi_in_panic");
+	return (0);
+}
+
 const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "mutex_and_cv", sol_mutex_and_cv },
 	{ "kmem_cache", sol_kmem_cache },
@@ -356,5 +775,13 @@ const struct scsa_sol_case scsa_sol_cases[] = {
 	{ "dma_memory", sol_dma_memory },
 	{ "curthread", sol_curthread },
 	{ "kernel_data", sol_kernel_data },
+	{ "taskq_order", sol_taskq_order },
+	{ "taskq_concurrency", sol_taskq_concurrency },
+	{ "taskq_nosleep_exhaustion", sol_taskq_nosleep_exhaustion },
+	{ "taskq_destroy_waits", sol_taskq_destroy_waits },
+	{ "taskq_interrupt_dispatch", sol_taskq_interrupt_dispatch },
+	{ "thread_create", sol_thread_create },
+	{ "atomics", sol_atomics },
+	{ "strtol", sol_strtol },
 };
 const unsigned int scsa_sol_ncases = sizeof (scsa_sol_cases) / sizeof (scsa_sol_cases[0]);

@@ -45,8 +45,17 @@ __SCSA_LIBC_END
 #define sprintf(...)	scsa_sprintf(__VA_ARGS__)
 #define vsprintf(...)	scsa_vsprintf(__VA_ARGS__)
 
-__SCSA_ABSENT extern void panic(const char *, ...) __attribute__((__noreturn__));
-__SCSA_ABSENT extern void vpanic(const char *, __va_list) __attribute__((__noreturn__));
+/*
+ * panic() formats the message as cmn_err() does and panics Linux.  Linux
+ * exports a panic() of its own: these map onto scsa_panic() and
+ * scsa_vpanic() (scsa_ddi.h), followed by a trap that tells the compiler
+ * and objtool that the path ends there.
+ */
+__SCSA_IMPL extern void panic(const char *, ...) __attribute__((__noreturn__));
+__SCSA_IMPL extern void vpanic(const char *, __va_list)
+    __attribute__((__noreturn__));
+#define panic(...)	(scsa_panic(__VA_ARGS__), __builtin_trap())
+#define vpanic(...)	(scsa_vpanic(__VA_ARGS__), __builtin_trap())
 #endif
 
 #endif /* _SYS_CMN_ERR_H */

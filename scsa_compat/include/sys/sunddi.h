@@ -23,6 +23,7 @@
 #include <sys/nvpair.h>
 #include <sys/sysevent.h>
 #include <sys/thread.h>
+#include <sys/atomic.h>
 
 /* Generic results */
 #define DDI_SUCCESS		(0)
@@ -117,10 +118,10 @@ __SCSA_ABSENT extern void disksort(struct diskhd *, struct buf *);
 
 /* Strings */
 __SCSA_ABSENT extern char *ddi_strdup(const char *, int);
-__SCSA_ABSENT extern int ddi_strtol(const char *, char **, int, long *);
-__SCSA_ABSENT extern int ddi_strtoul(const char *, char **, int, unsigned long *);
-__SCSA_ABSENT extern int ddi_strtoll(const char *, char **, int, longlong_t *);
-__SCSA_ABSENT extern int ddi_strtoull(const char *, char **, int, u_longlong_t *);
+__SCSA_IMPL extern int ddi_strtol(const char *, char **, int, long *);
+__SCSA_IMPL extern int ddi_strtoul(const char *, char **, int, unsigned long *);
+__SCSA_IMPL extern int ddi_strtoll(const char *, char **, int, longlong_t *);
+__SCSA_IMPL extern int ddi_strtoull(const char *, char **, int, u_longlong_t *);
 __SCSA_ABSENT extern int ddi_ffs(long);
 __SCSA_ABSENT extern int ddi_fls(long);
 
@@ -217,7 +218,7 @@ __SCSA_IMPL extern void ddi_report_dev(dev_info_t *dev);
 __SCSA_IMPL extern int ddi_dev_is_sid(dev_info_t *dev);
 __SCSA_ABSENT extern int ddi_slaveonly(dev_info_t *);
 __SCSA_ABSENT extern int ddi_power(dev_info_t *dip, int cmpt, int level);
-__SCSA_ABSENT extern int ddi_in_panic(void);
+__SCSA_PARTIAL("true once Linux panics: from the panic notifiers on, and from the start of panic() on kernels that say (6.12)") extern int ddi_in_panic(void);
 
 /* Entry-point helpers */
 __SCSA_IMPL extern int nochpoll(dev_t dev, short events, int anyyet, short *reventsp,
