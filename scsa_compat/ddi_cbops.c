@@ -339,6 +339,14 @@ long scsa_cb_aio(struct scsa_drv *drv, unsigned int udev, int write, void *ubuf,
 	}
 	biofini(&sa->sa_buf);
 	kmem_free(sa, sizeof (*sa));
+	/*
+	 * aphysio() refuses a transfer the driver's minphys would split
+	 * (ENOTSUP), and illumos's libc then does the request synchronously
+	 * in a thread of its own.  Linux's callers (io_uring, libaio) have no
+	 * such fallback, so it is done here: read(9E)/write(9E), which split.
+	 */
+	if (err == ENOTSUP)
+		return (scsa_cb_rw(drv, udev, write, ubuf, len, &off, fmode, cr));
 	return (-err);
 }
 
