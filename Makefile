@@ -47,7 +47,11 @@ sparse: deps
 check:
 	@tools/check
 
+# The demo shows illumos sd too when the illumos sources are found
+# (tools/illumos-ports; a SKIP line otherwise).
 demo: deps
+	@tools/kbuild $(K) modules > /dev/null
+	@tools/illumos-ports build $(K) demo || true
 	@tools/vm/run -k $(K) -m demo
 
 bench: deps
