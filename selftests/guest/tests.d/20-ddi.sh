@@ -14,6 +14,11 @@ check "minor nodes /dev/scsa/tdrv/0:ctl and 1:ctl" \
 	[ -c /dev/scsa/tdrv/0:ctl -a -c /dev/scsa/tdrv/1:ctl ]
 check "one major for tdrv in /proc/devices" grep -q ' tdrv$' /proc/devices
 ddi_cdev /dev/scsa/tdrv/0:ctl
+# drv_priv(9F) is illumos's PRIV_SYS_DEVICES: Linux's CAP_SYS_RAWIO.
+check "drv_priv: root without CAP_SYS_RAWIO is refused (EPERM)" \
+	[ "$(caps_drop 17 ddi_cdev -priv /dev/scsa/tdrv/0:ctl)" = priv=1 ]
+check "drv_priv: root without CAP_SYS_ADMIN passes (CAP_SYS_RAWIO)" \
+	[ "$(caps_drop 21 ddi_cdev -priv /dev/scsa/tdrv/0:ctl)" = priv=0 ]
 check "rmmod tdrv after close" rmmod tdrv
 check "minor nodes removed with the driver" [ ! -e /dev/scsa/tdrv/0:ctl ]
 check "_fini ran" sh -c 'dmesg | grep -q "tdrv: _fini"'
