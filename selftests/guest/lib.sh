@@ -47,3 +47,12 @@ mkfs_ext4() {	# mkfs_ext4 DEV
 	[ -x /usr/bin/mke2fs ] && mkfs=/usr/bin/mke2fs
 	"$mkfs" -q -F -t ext4 "$1"
 }
+
+# Ask the host to unplug or plug back one of QEMU's disks, vdisk0 or vdisk1
+# (scsi-id 0 or 1 of the virtio-scsi HBA): tools/vm/qmp-relay reads the
+# request from ttyS1 and sends it to QEMU's QMP socket.  No answer comes
+# back: the caller watches the device go or come.  Written to the port
+# itself, as the test's own output only reaches it afterwards, as "# ...".
+host_hotplug() {	# host_hotplug device_del|device_add vdiskN
+	echo "scsa-qmp: $1 $2" > /dev/ttyS1
+}
