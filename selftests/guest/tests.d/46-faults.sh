@@ -13,11 +13,6 @@
 D=/dev/scsa/sdisk
 SDEBUG=/sys/bus/pseudo/drivers/scsi_debug
 
-kstat() {	# kstat MODULE:INST:NAME:STAT -> value (0 if absent)
-	v=$(grep -F "$1	" /proc/scsa/kstat 2>/dev/null | cut -f2)
-	echo "${v:-0}"
-}
-
 # The sg node of the LUN H:C:T:L.
 sg_of() {
 	for s in /sys/bus/scsi/devices/"$1"/scsi_generic/sg*; do

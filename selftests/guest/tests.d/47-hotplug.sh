@@ -15,26 +15,6 @@
 D=/dev/scsa/sdisk
 VDISK=vdisk1		# QEMU's id of the disk at scsi-id 1
 
-sdisk_on() {
-	[ -n "$(scsa_inst sdisk "$1")" ]
-}
-
-not() {
-	! "$@"
-}
-
-# wait_until SECONDS COMMAND...: poll every 0.2 s.
-wait_until() {
-	n=$(($1 * 5))
-	shift
-	while [ $n -gt 0 ]; do
-		"$@" && return 0
-		sleep 0.2
-		n=$((n - 1))
-	done
-	return 1
-}
-
 # The disk at scsi-id 1, target 1 LUN 0 of the virtio-scsi host, bound to sd.
 vdev=
 for d in /sys/bus/scsi/drivers/sd/*:*:1:0; do

@@ -15,25 +15,6 @@
 D=/dev/scsa/sdisk
 SDEBUG=/sys/bus/pseudo/drivers/scsi_debug
 
-not() {
-	! "$@"
-}
-
-wait_until() {	# wait_until SECONDS COMMAND...: poll every 0.2 s
-	n=$(($1 * 5))
-	shift
-	while [ $n -gt 0 ]; do
-		"$@" && return 0
-		sleep 0.2
-		n=$((n - 1))
-	done
-	return 1
-}
-
-sdisk_on() {	# sdisk_on H:C:T:L
-	[ -n "$(scsa_inst sdisk "$1")" ]
-}
-
 # The scsi_debug LUNs, H:C:T:L each, sorted.
 sdebug_luns() {
 	for d in $SDEBUG/adapter*/host*/target*/*:*:*:*; do
@@ -120,7 +101,6 @@ fio --name=v --filename=/tmp/r0 --size=16M --bsrange=4k-64k --iodepth=8 \
 	--do_verify=1 --randrepeat=0 --loops=1000 --time_based --runtime=40 \
 	> /tmp/fio0.out 2>&1 &
 f=$!
-# (wait_until uses n: the cycle counter is c.)
 c=0 ok=0
 while [ $c -lt 50 ]; do
 	if [ -e "/sys/bus/scsi/devices/$l1" ]; then

@@ -43,10 +43,6 @@ vblk=$(ls "/sys/bus/scsi/devices/$vdev/block" 2>/dev/null)
 echo "# virtio-scsi disk for illumos sd: $vdev ($vblk)"
 lsmod | grep -q '^sdisk ' && rmmod sdisk
 
-kv() {		# kv KEY < "key=value" lines
-	sed -n "s/^$1=//p"
-}
-
 # Linux's view of partition N of the disk: "start size" in 512-byte blocks.
 linux_part() {
 	echo "$(cat /sys/block/$vblk/$vblk$1/start) $(cat /sys/block/$vblk/$vblk$1/size)"
@@ -215,10 +211,6 @@ check "rmmod sd and cmlb (unlabelled disk)" to_linux
 
 # illumos sd on scsi_debug's LUNs reserved to SCSA: faults injected.
 SDEBUG=/sys/bus/pseudo/drivers/scsi_debug
-kstat() {	# kstat MODULE:INST:NAME:STAT -> value (0 if absent)
-	v=$(grep -F "$1	" /proc/scsa/kstat 2>/dev/null | cut -f2)
-	echo "${v:-0}"
-}
 modprobe scsa_hba
 check "modprobe sd on scsi_debug's LUNs" modprobe sd aliases=scsiclass,00
 sleep 1
