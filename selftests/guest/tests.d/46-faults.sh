@@ -63,11 +63,11 @@ else
 fi
 
 # A full queue: scsi_debug answers TASK SET FULL beyond max_queue commands.
-if [ -w $SDEBUG/max_queue ]; then
-	mq=$(cat $SDEBUG/max_queue)
+# 6.12's scsi_debug refuses to change max_queue while it has a host (EBUSY).
+mq=$(cat $SDEBUG/max_queue 2>/dev/null)
+if [ -n "$mq" ] && echo 2 > $SDEBUG/max_queue 2> /dev/null; then
 	b0=$(kstat "sdiskerr:0:sdisk0,err:Busy")
 	r0=$(kstat "sdiskerr:0:sdisk0,err:Retries")
-	echo 2 > $SDEBUG/max_queue
 	fio_bg /tmp/r0
 	fio_wait "fio crc32c verifies with TASK SET FULL beyond 2 commands"
 	echo "$mq" > $SDEBUG/max_queue
@@ -77,7 +77,9 @@ if [ -w $SDEBUG/max_queue ]; then
 	check "TASK SET FULL counted and retried by sdisk" \
 		[ $((b1 + r1)) -gt $((b0 + r0)) ]
 else
-	echo "ok - TASK SET FULL # SKIP scsi_debug's max_queue is not writable"
+	why="scsi_debug's max_queue cannot be changed here (6.12: EBUSY while a host exists)"
+	echo "ok - fio crc32c verifies with TASK SET FULL beyond 2 commands # SKIP $why"
+	echo "ok - TASK SET FULL counted and retried by sdisk # SKIP $why"
 fi
 
 check "rmmod sdisk" rmmod sdisk
