@@ -109,6 +109,16 @@ $L rewind fsf 1 rd 10240 > /tmp/p 2>&1
 echo 0,-1 > $emu/tape_medium_error
 check "Linux st: injected medium error: read fails EIO" grep -q "^rd -5$" /tmp/p
 
+# A command the drive never completes (injected timeout), through sg: the
+# midlayer's abort ends it, and the drive answers the next one.
+sgdev=/dev/$(ls "/sys/bus/scsi/devices/$hctl/scsi_generic" 2>/dev/null)
+echo 0,1 > $emu/tape_drop
+sg_raw -t 2 "$sgdev" 00 00 00 00 00 00 > /tmp/p 2>&1
+sgrc=$?
+sed 's/^/# /' /tmp/p
+check "injected timeout: TEST UNIT READY through sg fails (sg_raw exit $sgrc)" [ $sgrc -ne 0 ]
+check "the drive answers the next TEST UNIT READY" sg_raw "$sgdev" 00 00 00 00 00 00
+
 # ---- illumos st --------------------------------------------------------
 # The drive goes to SCSA: Linux's device removed, st unloaded, no_uld set,
 # the target rescanned (the cartridge is the emulator's, and stays).
@@ -118,6 +128,7 @@ if [ ! -e "$ko" ]; then
 		/selftests/ports.status 2>/dev/null)
 	[ -n "$why" ] || why="tools/illumos-ports build was not run for this kernel"
 	sed -n '/^# ---- illumos st/,$s/^[[:space:]]*check "\([^"]*\)".*/\1/p' "$0" |
+	sed 's/ (\$.*//' |
 	while IFS= read -r c; do
 		echo "ok - $c # SKIP no illumos st built ($why)"
 	done
@@ -247,6 +258,14 @@ echo 0,1 > $emu/tape_loaded
 smt -f $S status > /dev/null 2>&1
 smt -f $S rewind > /tmp/p 2>&1
 check "illumos st: cartridge inserted again: open and rewind work" [ ! -s /tmp/p ]
+
+# Detach refused while a node is open.
+(exec 3< "$S"; sleep 3) &
+holder=$!
+i=0
+while [ ! -e /proc/$holder/fd/3 ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+check "rmmod illumos st refused while its node is open" sh -c "! rmmod st 2>/dev/null"
+wait $holder
 
 # Linux st reads what illumos st wrote.
 check "rmmod illumos st" rmmod st

@@ -77,6 +77,7 @@ if [ ! -e "$ko" ]; then
 		/selftests/ports.status 2>/dev/null)
 	[ -n "$why" ] || why="tools/illumos-ports build was not run for this kernel"
 	sed -n '/^# ---- illumos ses/,$s/^[[:space:]]*check "\([^"]*\)".*/\1/p' "$0" |
+	sed 's/ (\$.*//' |
 	while IFS= read -r c; do
 		echo "ok - $c # SKIP no illumos ses built ($why)"
 	done
@@ -134,7 +135,8 @@ check "SESIOC_SETENCSTAT is accepted" sesctl $E setenc 0
 # Detach refused while open; unloading once closed.
 (exec 3< $E; sleep 3) &
 holder=$!
-sleep 0.5
+i=0
+while [ ! -e /proc/$holder/fd/3 ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
 check "rmmod illumos ses refused while its node is open" sh -c "! rmmod ses 2>/dev/null"
 wait $holder
 check "rmmod illumos ses" rmmod ses
