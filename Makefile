@@ -19,6 +19,17 @@
 #   make install           install the product's modules for KVER (not the
 #                          test modules) in updates/scsa_compat; PORT= too
 #   make uninstall         remove them
+#   make dkms              install the product's modules through DKMS (source
+#                          in /usr/src/scsa_compat-VERSION, rebuilt for every
+#                          new kernel); needs dkms.  make dkms-remove undoes it
+#   make deb               build/deb/scsa-compat-dkms_VERSION_all.deb, the
+#                          DKMS source as a Debian package (tools/mkdeb)
+#   make port PORT=/dir [OUT=/out]
+#                          build only the illumos driver in /dir against an
+#                          scsa_compat installed by make dkms or the package
+#                          (or built here), in OUT/<kver>/ports/ (default
+#                          build/); see README.md
+#   make version           print the version the modules carry
 #   make deps              install what testing needs (apt); building needs
 #                          only the target kernel's headers
 #   make clean
@@ -29,8 +40,11 @@
 K = $(or $(KVER),$$(tools/kvers --default))
 # PORT="/dir1 /dir2": illumos driver directories built with the tree.
 PORTS = $(foreach p,$(PORT),PORT=$(abspath $(p)))
+# The release (VERSION): DKMS's and the package's version.
+REL = $$(tools/version --release)
 
-.PHONY: all modules demo check bench sparse shell install uninstall deps clean
+.PHONY: all modules demo check bench sparse shell install uninstall deps clean \
+	dkms dkms-remove deb port version
 
 all: modules
 
@@ -47,7 +61,11 @@ sparse: deps
 check:
 	@tools/check
 
+# The demo shows illumos sd too when the illumos sources are found
+# (tools/illumos-ports; a SKIP line otherwise).
 demo: deps
+	@tools/kbuild $(K) modules > /dev/null
+	@tools/illumos-ports build $(K) demo || true
 	@tools/vm/run -k $(K) -m demo
 
 bench: deps
@@ -63,6 +81,32 @@ install:
 uninstall:
 	rm -rf /lib/modules/$(K)/updates/scsa_compat
 	depmod -a $(K)
+
+# DKMS: the source in /usr/src/scsa_compat-VERSION, built and installed for
+# KVER now and, through dkms's kernel hooks, for every kernel installed later.
+dkms:
+	@command -v dkms > /dev/null || { echo "make dkms: dkms is not installed" \
+		"(apt install dkms)" >&2; exit 1; }
+	-dkms remove scsa_compat/$(REL) --all > /dev/null 2>&1
+	rm -rf /usr/src/scsa_compat-$(REL)
+	tools/dkms-src /usr/src/scsa_compat-$(REL)
+	dkms add scsa_compat/$(REL)
+	dkms build scsa_compat/$(REL) -k $(K)
+	dkms install scsa_compat/$(REL) -k $(K)
+
+dkms-remove:
+	-dkms remove scsa_compat/$(REL) --all
+	rm -rf /usr/src/scsa_compat-$(REL)
+
+deb:
+	tools/mkdeb build/deb
+
+# A port alone, against an installed scsa_compat (tools/kbuild KVER ports).
+port:
+	SCSA_OUT=$(abspath $(or $(OUT),build)) tools/kbuild $(K) ports $(PORTS)
+
+version:
+	@tools/version
 
 clean:
 	rm -rf build

@@ -348,6 +348,16 @@ static unsigned int lx_reason(int result, blk_status_t sts, bool aborted)
 	case DID_BAD_TARGET:
 		return HBA_LX_R_DEV_GONE;
 	case DID_ABORT:
+		/*
+		 * A device that refused the command for now, with TASK SET
+		 * FULL or BUSY, did not run it: whatever the LLD adds to that
+		 * (scsi_debug's queue-full answer carries DID_ABORT), illumos
+		 * reports the status, and target drivers retry it after a
+		 * while.  An abort of ours has no such status.
+		 */
+		if (!aborted && ((result & 0xff) == SAM_STAT_TASK_SET_FULL ||
+				 (result & 0xff) == SAM_STAT_BUSY))
+			return HBA_LX_R_OK;
 		return HBA_LX_R_ABORTED;
 	case DID_RESET:
 		return HBA_LX_R_RESET;

@@ -14,6 +14,7 @@
 
 #include "lx_hba.h"
 #include "sol_nexus.h"
+#include "scsa_version.h"
 
 static int __init scsa_hba_init(void)
 {
@@ -52,3 +53,4 @@ module_exit(scsa_hba_exit);
 
 MODULE_DESCRIPTION("SCSA HBA over Linux SCSI hosts");
 MODULE_LICENSE("GPL");
+MODULE_VERSION(SCSA_VERSION);

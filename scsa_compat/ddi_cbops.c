@@ -428,9 +428,9 @@ cred_t *ddi_get_cred(void)
 }
 
 /*
- * drv_priv(9F): on illumos, the privilege "all" (root).  Here: holding
- * CAP_SYS_ADMIN in the initial user namespace, which is what Linux asks
- * of SCSI pass-through for anything the command filter does not allow.
+ * drv_priv(9F): on illumos, PRIV_SYS_DEVICES.  Here: holding CAP_SYS_RAWIO
+ * in the initial user namespace, which is what Linux asks of SCSI
+ * pass-through for anything its command filter does not allow.
  */
 int drv_priv(cred_t *cr)
 {

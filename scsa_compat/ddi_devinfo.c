@@ -507,8 +507,8 @@ static void scsa_devi_destroy(dev_info_t *dip)
 	scsa_prop_list_free(&dip->devi_drv_prop);
 	scsa_prop_list_free(&dip->devi_sys_prop);
 	strfree(dip->devi_node_name);
-	if (dip->devi_devid_str != NULL)
-		ddi_devid_str_free(dip->devi_devid_str);
+	if (dip->devi_devid_str != NULL)	/* ddi_devid_str_encode()'s */
+		strfree(dip->devi_devid_str);
 	if (dip->devi_addr != NULL)
 		strfree(dip->devi_addr);
 	mutex_destroy(&dip->devi_lock);

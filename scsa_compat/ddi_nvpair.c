@@ -153,6 +153,17 @@ static void scsa_nvp_free(struct scsa_nvp *w)
 
 static int scsa_nvl_copy_into(nvlist_t *dst, nvlist_t *src, int kmflag);
 
+static void scsa_nvl_append(struct scsa_nvl *priv, struct scsa_nvp *w)
+{
+	w->next = NULL;
+	w->prev = priv->tail;
+	if (priv->tail != NULL)
+		priv->tail->next = w;
+	else
+		priv->head = w;
+	priv->tail = w;
+}
+
 /*
  * A new pair holding a copy of the value: nelem elements at data (for a
  * string, data is the string; for a string or list array, data is the
@@ -275,12 +286,7 @@ static int scsa_nvl_copy_into(nvlist_t *dst, nvlist_t *src, int kmflag)
 			dst->nvl_priv = 0;
 			return (ENOMEM);
 		}
-		w->prev = priv->tail;
-		if (priv->tail != NULL)
-			priv->tail->next = w;
-		else
-			priv->head = w;
-		priv->tail = w;
+		scsa_nvl_append(priv, w);
 	}
 	return (0);
 }
@@ -325,12 +331,7 @@ static int scsa_nvl_add(nvlist_t *nvl, const char *name, data_type_t type, uint_
 			scsa_nvp_free(o);
 		}
 	}
-	w->prev = priv->tail;
-	if (priv->tail != NULL)
-		priv->tail->next = w;
-	else
-		priv->head = w;
-	priv->tail = w;
+	scsa_nvl_append(priv, w);
 	return (0);
 }
 

@@ -42,12 +42,15 @@ int scsa_lx_cred_gid(const struct cred *cr, int real)
 	return from_kgid_munged(&init_user_ns, real ? cr->gid : cr->egid);
 }
 
-/* drv_priv(9F): CAP_SYS_ADMIN in the initial user namespace. */
+/*
+ * drv_priv(9F): CAP_SYS_RAWIO in the initial user namespace, Linux's
+ * nearest to illumos's PRIV_SYS_DEVICES (SG_IO asks for it too).
+ */
 int scsa_lx_cred_priv(const struct cred *cr)
 {
 	if (cr == current_cred())
-		return capable(CAP_SYS_ADMIN);
-	return cr->user_ns == &init_user_ns && cap_raised(cr->cap_effective, CAP_SYS_ADMIN);
+		return capable(CAP_SYS_RAWIO);
+	return cr->user_ns == &init_user_ns && cap_raised(cr->cap_effective, CAP_SYS_RAWIO);
 }
 
 int scsa_lx_pid(void)

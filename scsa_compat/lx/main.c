@@ -19,6 +19,7 @@
 #include <scsa_ddi.h>
 #include "scsa_kcompat.h"
 #include "scsa_lx.h"
+#include "scsa_version.h"
 
 static int scsa_kstat_proc_show(struct seq_file *m, void *v)
 {
@@ -29,6 +30,13 @@ static int scsa_kstat_proc_show(struct seq_file *m, void *v)
 static int scsa_devinfo_proc_show(struct seq_file *m, void *v)
 {
 	scsa_devinfo_show(m);
+	return 0;
+}
+
+/* /proc/scsa/version: the version every module of this build carries. */
+static int scsa_version_proc_show(struct seq_file *m, void *v)
+{
+	seq_puts(m, SCSA_VERSION "\n");
 	return 0;
 }
 
@@ -117,6 +125,7 @@ static void __init scsa_proc_init(void)
 		return;
 	proc_create_single("kstat", 0444, scsa_proc_dir, scsa_kstat_proc_show);
 	proc_create_single("devinfo", 0444, scsa_proc_dir, scsa_devinfo_proc_show);
+	proc_create_single("version", 0444, scsa_proc_dir, scsa_version_proc_show);
 }
 
 static int __init scsa_compat_init(void)
@@ -146,7 +155,7 @@ static int __init scsa_compat_init(void)
 	if (err)
 		goto blkdev_exit;
 	scsa_proc_init();
-	pr_info("scsa_compat: SCSA/DDI framework loaded\n");
+	pr_info("scsa_compat: SCSA/DDI framework " SCSA_VERSION " loaded\n");
 	return 0;
 
 blkdev_exit:
@@ -185,3 +194,4 @@ module_exit(scsa_compat_exit);
 
 MODULE_DESCRIPTION("illumos SCSA target-driver framework and DDI/DKI services");
 MODULE_LICENSE("GPL");
+MODULE_VERSION(SCSA_VERSION);

@@ -230,6 +230,7 @@ static bool taskq_may_alloc(struct taskq *tq)
  */
 static struct taskq_ent *taskq_ent_get(struct taskq *tq, unsigned int flags,
 				       unsigned long *irqf)
+	__must_hold(&tq->lock)
 {
 	bool nosleep = flags & SCSA_TQ_NOSLEEP;
 	struct taskq_ent *e;

@@ -22,6 +22,7 @@
 #include <linux/moduleparam.h>
 
 #include <scsa_ddi.h>
+#include "scsa_version.h"
 
 #ifndef SCSA_PORT_NAME
 #error "SCSA_PORT_NAME is not defined: build ports through scsa_port.mk"
@@ -92,3 +93,5 @@ module_exit(scsa_port_exit);
 
 MODULE_DESCRIPTION("illumos driver " SCSA_PORT_NAME " on scsa_compat");
 MODULE_LICENSE(SCSA_PORT_LICENSE);
+/* The version of the scsa_compat a port is built with. */
+MODULE_VERSION(SCSA_VERSION);

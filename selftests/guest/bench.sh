@@ -7,13 +7,14 @@
 # and every comparison alternates ours and Linux's own driver on the same
 # LUN, round after round, so that drift in the emulator hits both alike:
 #	disk:  sdisk (our illumos-style disk driver)  vs  sd
+#	isd:   illumos sd, built unchanged             vs  sd   (when built)
 #	pt:    USCSICMD on spt (our pass-through)      vs  SG_IO on sg
 # on a scsi_debug LUN (delay=0: the software path) and a virtio-scsi disk.
 # Both drivers stay attached to the LUN; only one of them is driven at a
 # time, and neither carries a file system.
 #
 # Kernel command line knobs: scsa.bench_rt=SECONDS per run (default 5),
-# scsa.bench_rounds=N (default 3), scsa.bench_only=disk,pt,scale,mem
+# scsa.bench_rounds=N (default 3), scsa.bench_only=disk,isd,pt,scale,mem
 # (profile, not run by default: where the CPU goes, perf sampling the
 # whole guest during 4 KiB random reads at depth 32, sd then sdisk;
 # stages, not run by default either: ftrace's view of one I/O, stage by
@@ -21,7 +22,7 @@
 
 rt=5
 rounds=3
-only=disk,pt,scale,mem
+only=disk,isd,pt,scale,mem
 for arg in $(cat /proc/cmdline); do
 	case "$arg" in
 	scsa.bench_rt=*) rt=${arg#*=} ;;
@@ -167,6 +168,45 @@ if want disk; then
 	grep -E '^(copies|submitted)' /sys/kernel/debug/scsa_hba/stats |
 		awk '{ printf "BENCH kind=hbastat %s=%s\n", $1, $2 }'
 	rmmod sdisk
+fi
+
+# illumos sd (tools/illumos-ports) on the same LUNs, through cmlb's
+# whole-disk node q (p0): 4 KiB and 128 KiB at depth 1 and 32.
+bench_isd() {	# bench_isd HBA-NAME H:C:T:L
+	name=$1 lun=$2
+	inst=$(scsa_inst sd "$lun")
+	[ -n "$inst" ] || die "illumos sd has no instance on $lun"
+	ln -sf "/dev/scsa/sd/$inst:q" "/tmp/isd$inst"
+	ours=/tmp/isd$inst
+	native=$(linux_disk "$lun")
+	echo "BENCH kind=dev hba=$name lun=$lun illumos-sd=/dev/scsa/sd/$inst:q sd=$native"
+	say "disk on $name $lun: illumos sd $ours vs sd $native"
+	r=1
+	while [ "$r" -le "$rounds" ]; do
+		for w in randread:4k randwrite:4k read:128k write:128k; do
+			for qd in 1 32; do
+				for drv in sd illumos-sd; do
+					dev=$native
+					[ $drv = illumos-sd ] && dev=$ours
+					res=$(fio_run "${w%:*}" "${w#*:}" "$qd" --name=b --filename="$dev")
+					echo "BENCH kind=isd hba=$name wl=${w%:*}-${w#*:}-qd$qd drv=$drv round=$r $res"
+				done
+			done
+		done
+		r=$((r + 1))
+	done
+}
+if want isd; then
+	if [ -e "/lib/modules/$(uname -r)/extra/sd.ko" ]; then
+		modprobe sd aliases=scsiclass,00 || die "modprobe sd (illumos)"
+		sleep 1
+		bench_isd sdebug "$sdl"
+		bench_isd virtio "$vl"
+		rmmod sd
+		rmmod cmlb
+	else
+		say "illumos sd: not built (no illumos sources), no isd rows"
+	fi
 fi
 
 # perf's cpu-clock sampling works under TCG (no PMU needed).  Symbols of

@@ -5,8 +5,11 @@
 # serve real disks.  The second virtio-scsi disk is taken from Linux's sd
 # and given to sdisk, our disk driver, which carries an ext4 file system
 # through remounts; the scsi_debug LUNs (no Linux driver claims them) go to
-# spt, our pass-through driver, and answer USCSICMD from scsicmd.  Every
-# line printed comes from the running guest.
+# spt, our pass-through driver, and answer USCSICMD from scsicmd.  Then
+# illumos's own sd, with cmlb, built unchanged (when the illumos sources
+# were found), takes the same virtio disk, reads the GPT made through it
+# and carries ext4 on a slice.  Every line printed comes from the running
+# guest.
 
 say() { printf '\n== %s\n' "$*"; }
 fail() { echo "DEMO FAILED: $*"; exit 1; }
@@ -152,6 +155,48 @@ cat /sys/kernel/debug/scsa_hba/stats 2>/dev/null
 
 say "Detaching"
 rmmod sdisk && echo "# rmmod sdisk: detached"
+
+# illumos's own disk driver, when tools/illumos-ports built it from
+# illumos sources (../shared/illumos): the same disk, now with a GPT.
+if [ -e "/lib/modules/$(uname -r)/extra/sd.ko" ]; then
+	say "illumos sd and cmlb, built unchanged, on $vlun (the disk sdisk left)"
+	modprobe sd aliases=scsiclass,00 || fail "modprobe sd"
+	echo "# modprobe sd aliases=scsiclass,00   (cmlb is loaded first: sd depends on it)"
+	lsmod | grep -E '^(sd|cmlb) ' | awk '{ printf "%-12s %s %s\n", $1, $2, $4 }'
+	di=$(scsa_inst sd "$vlun")
+	[ -n "$di" ] || fail "sd did not attach to $vlun"
+	sdd=/dev/scsa/sd/$di
+	echo "# sfdisk $sdd:q   (cmlb's whole-disk node p0): a GPT with two partitions"
+	printf 'label: gpt\nstart=2048, size=262144, name=data\nstart=264192, size=131072, name=spare\n' |
+		sfdisk -q "$sdd:q" > /dev/null 2>&1 || fail "sfdisk"
+	echo "# cmlb reads it at the next open: the EFI slices sd now serves"
+	for sl in a b; do
+		printf '#   %s,raw  ' "$sdd:$sl"
+		sdisk_dkio partinfo "$sdd:$sl,raw" | tr '\n' ' '
+		echo
+	done
+	echo "# all of sd's nodes for this disk: $(ls /dev/scsa/sd | grep "^$di:" | tr '\n' ' ')"
+	/usr/bin/mke2fs -q -F -t ext4 "$sdd:a" || fail "mke2fs on slice a"
+	echo "# mke2fs -t ext4 $sdd:a"
+	mount -t ext4 "$sdd:a" /mnt/demo || fail "mount slice a"
+	cp -r /selftests /mnt/demo/tree
+	(cd /mnt/demo && find . -type f | sort | xargs md5sum) > /tmp/before.md5
+	df -h /mnt/demo | tail -1 | awk '{ printf "# %s used of %s\n", $3, $2 }'
+	umount /mnt/demo
+	echo 3 > /proc/sys/vm/drop_caches
+	mount -t ext4 -o ro "$sdd:a" /mnt/demo || fail "remount slice a"
+	(cd /mnt/demo && find . -type f | sort | xargs md5sum) > /tmp/after.md5
+	cmp -s /tmp/before.md5 /tmp/after.md5 || fail "checksums differ after remount"
+	echo "# remounted: $(wc -l < /tmp/after.md5) files, every md5sum matches"
+	umount /mnt/demo
+	/usr/bin/e2fsck -n -f "$sdd:a" > /tmp/fsck.out 2>&1 && echo "# e2fsck -n -f: clean" ||
+		{ cat /tmp/fsck.out; fail "fsck"; }
+	grep "^sd:$di:sd$di:" /proc/scsa/kstat | grep -E ':(reads|writes|nread|nwritten)	' |
+		sed 's/^/# kstat /'
+	rmmod sd && rmmod cmlb && echo "# rmmod sd; rmmod cmlb: detached"
+else
+	say "illumos sd: not built (no illumos sources; see Documentation/porting.rst)"
+fi
 rmmod spt && echo "# rmmod spt: detached"
 rmmod scsa_hba && echo "# rmmod scsa_hba"
 [ -z "$tape" ] || { rmmod scsa_emu && echo "# rmmod scsa_emu"; }

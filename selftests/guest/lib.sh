@@ -47,3 +47,45 @@ mkfs_ext4() {	# mkfs_ext4 DEV
 	[ -x /usr/bin/mke2fs ] && mkfs=/usr/bin/mke2fs
 	"$mkfs" -q -F -t ext4 "$1"
 }
+
+# Ask the host to unplug or plug back one of QEMU's disks, vdisk0 or vdisk1
+# (scsi-id 0 or 1 of the virtio-scsi HBA): tools/vm/qmp-relay reads the
+# request from ttyS1 and sends it to QEMU's QMP socket.  No answer comes
+# back: the caller watches the device go or come.  Written to the port
+# itself, as the test's own output only reaches it afterwards, as "# ...".
+host_hotplug() {	# host_hotplug device_del|device_add vdiskN
+	echo "scsa-qmp: $1 $2" > /dev/ttyS1
+}
+
+# The value of a kstat in /proc/scsa/kstat, 0 if there is none.
+kstat() {	# kstat MODULE:INST:NAME:STAT
+	v=$(grep -F "$1	" /proc/scsa/kstat 2>/dev/null | cut -f2)
+	echo "${v:-0}"
+}
+
+# The value of KEY in "key=value" lines on standard input.
+kv() {		# kv KEY
+	sed -n "s/^$1=//p"
+}
+
+not() {		# not COMMAND...: succeeds when COMMAND fails
+	! "$@"
+}
+
+# Polls COMMAND every 0.2 s until it succeeds (0) or SECONDS pass (1).  Its
+# counter is wu_n: callers' variables are global in sh.
+wait_until() {	# wait_until SECONDS COMMAND...
+	wu_n=$(($1 * 5))
+	shift
+	while [ $wu_n -gt 0 ]; do
+		"$@" && return 0
+		sleep 0.2
+		wu_n=$((wu_n - 1))
+	done
+	return 1
+}
+
+# Whether sdisk has an instance on H:C:T:L.
+sdisk_on() {	# sdisk_on H:C:T:L
+	[ -n "$(scsa_inst sdisk "$1")" ]
+}

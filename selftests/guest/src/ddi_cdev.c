@@ -4,9 +4,11 @@
  * against the test driver tdrv (selftests/kmod/tdrv.c): open flags, the
  * last-close rule, O_EXCL, ioctl results and errnos, ddi_copyin() of a bad
  * pointer, the data model, physio on user pages, and rmmod refused while
- * the device is open.  Prints TAP lines (scsa_tap.h).
+ * the device is open.  Prints TAP lines (scsa_tap.h).  With -priv, prints
+ * only what drv_priv(9F) answers for the caller ("priv=ERRNO").
  */
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -104,8 +106,18 @@ int main(int argc, char **argv)
 {
 	int fd, rv;
 
+	/* ddi_cdev -priv DEVICE: what drv_priv(9F) says of the caller. */
+	if (argc == 3 && !strcmp(argv[1], "-priv")) {
+		struct tdrv_info ti;
+
+		fd = open(argv[2], O_RDWR);
+		if (fd < 0 || info(fd, &ti) < 0)
+			return 2;
+		printf("priv=%d\n", ti.ti_priv);
+		return 0;
+	}
 	if (argc != 2) {
-		tap_result(0, "usage: ddi_cdev DEVICE");
+		tap_result(0, "usage: ddi_cdev [-priv] DEVICE");
 		return 1;
 	}
 	test_open_close(argv[1]);

@@ -14,6 +14,11 @@ check "minor nodes /dev/scsa/tdrv/0:ctl and 1:ctl" \
 	[ -c /dev/scsa/tdrv/0:ctl -a -c /dev/scsa/tdrv/1:ctl ]
 check "one major for tdrv in /proc/devices" grep -q ' tdrv$' /proc/devices
 ddi_cdev /dev/scsa/tdrv/0:ctl
+# drv_priv(9F) is illumos's PRIV_SYS_DEVICES: Linux's CAP_SYS_RAWIO.
+check "drv_priv: root without CAP_SYS_RAWIO is refused (EPERM)" \
+	[ "$(caps_drop 17 ddi_cdev -priv /dev/scsa/tdrv/0:ctl)" = priv=1 ]
+check "drv_priv: root without CAP_SYS_ADMIN passes (CAP_SYS_RAWIO)" \
+	[ "$(caps_drop 21 ddi_cdev -priv /dev/scsa/tdrv/0:ctl)" = priv=0 ]
 # Two names of one minor number (as illumos st's density nodes): a
 # device each, the same dev_t for the driver.
 check "a second name of the same minor: /dev/scsa/tdrv/0:ctl2" [ -c /dev/scsa/tdrv/0:ctl2 ]

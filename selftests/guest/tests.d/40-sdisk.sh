@@ -11,15 +11,6 @@
 D=/dev/scsa/sdisk
 SDEBUG=/sys/bus/pseudo/drivers/scsi_debug
 
-kstat() {	# kstat MODULE:INST:NAME:STAT -> value (0 if absent)
-	v=$(grep -F "$1	" /proc/scsa/kstat 2>/dev/null | cut -f2)
-	echo "${v:-0}"
-}
-
-kv() {		# kv KEY < "key=value" lines
-	sed -n "s/^$1=//p"
-}
-
 # The sg node of scsi_debug's LUN with target T and lun L.
 sg_of() {
 	for s in /sys/class/scsi_generic/sg*; do

@@ -11,27 +11,6 @@
 
 D=/dev/scsa/sdisk
 
-# Whether sdisk has an instance on H:C:T:L.
-sdisk_on() {
-	[ -n "$(scsa_inst sdisk "$1")" ]
-}
-
-not() {
-	! "$@"
-}
-
-# wait_until SECONDS COMMAND...: poll every 0.2 s.
-wait_until() {
-	n=$(($1 * 5))
-	shift
-	while [ $n -gt 0 ]; do
-		"$@" && return 0
-		sleep 0.2
-		n=$((n - 1))
-	done
-	return 1
-}
-
 check "modprobe sdisk" modprobe sdisk
 hctl=$(scsa_hctl sdisk 1)
 echo "# sdisk instance 1 is on $hctl"

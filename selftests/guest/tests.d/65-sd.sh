@@ -43,10 +43,6 @@ vblk=$(ls "/sys/bus/scsi/devices/$vdev/block" 2>/dev/null)
 echo "# virtio-scsi disk for illumos sd: $vdev ($vblk)"
 lsmod | grep -q '^sdisk ' && rmmod sdisk
 
-kv() {		# kv KEY < "key=value" lines
-	sed -n "s/^$1=//p"
-}
-
 # Linux's view of partition N of the disk: "start size" in 512-byte blocks.
 linux_part() {
 	echo "$(cat /sys/block/$vblk/$vblk$1/start) $(cat /sys/block/$vblk/$vblk$1/size)"
@@ -213,4 +209,81 @@ check "unlabelled: opening slice a fails (EIO)" \
 	[ "$(sdisk_dkio info $D/0:a,raw | kv errno)" = 5 ]
 check "rmmod sd and cmlb (unlabelled disk)" to_linux
 
-lsmod | grep -q '^scsa_hba ' || modprobe scsa_hba
+# illumos sd on scsi_debug's LUNs reserved to SCSA: faults injected.
+SDEBUG=/sys/bus/pseudo/drivers/scsi_debug
+modprobe scsa_hba
+check "modprobe sd on scsi_debug's LUNs" modprobe sd aliases=scsiclass,00
+sleep 1
+n=$(awk '/\(driver name: sd\)/ { sub(/.*instance #/, ""); sub(/ .*/, ""); print; exit }' \
+	/proc/scsa/devinfo)
+echo "# sd instance on scsi_debug: ${n:-none} ($(scsa_hctl sd "${n:-0}"))"
+Q=$D/$n:q,raw
+check "scsi_debug LUN: whole-disk node, 64 MiB" \
+	[ "$(blockdev --getsize64 $D/$n:q)" = 67108864 ]
+
+# A GPT made through sd's own whole-disk node; cmlb reads it at the next open.
+printf 'label: gpt\nstart=2048, size=65536\n' | sfdisk -q $D/$n:q > /dev/null 2>&1
+sdisk_dkio partinfo $D/$n:a,raw > /tmp/pi
+check "GPT written through node q, read back by cmlb as slice a" \
+	[ "$(kv start < /tmp/pi) $(kv length < /tmp/pi)" = "2048 65536" ]
+
+if [ -w $SDEBUG/opts ] && [ -e /sys/module/scsi_debug/parameters/medium_error_start ]; then
+	mes=$(cat /sys/module/scsi_debug/parameters/medium_error_start)
+	m0=$(kstat "sderr:$n:sd$n,err:Media Error")
+	# The kernel log from here on (not cleared: later tests read it too).
+	mark=$(dmesg | wc -l)
+	since() { dmesg | tail -n +$((mark + 1)); }
+	echo 2 > $SDEBUG/opts
+	check "medium error: EIO" [ "$(sdisk_dkio pread $Q $((mes * 512)) 4096 | kv errno)" = 5 ]
+	check "read before the medium error still works" \
+		[ "$(sdisk_dkio pread $Q $(((mes - 16) * 512)) 4096 | kv n)" = 4096 ]
+	echo 0 > $SDEBUG/opts
+	since | grep -A5 "Error for Command" | head -8 | sed 's/^/# /'
+	check "sd's message names the failing block ($mes)" \
+		sh -c "dmesg | tail -n +$((mark + 1)) | grep -q 'Error Block: $mes'"
+	# illumos spells the sense keys with underscores (sense_keys[]).
+	check "sd's message decodes the sense: Media_Error" \
+		sh -c "dmesg | tail -n +$((mark + 1)) | grep -q 'Sense Key: Media_Error'"
+	check "counted in sderr:$n:sd$n,err Media Error" \
+		[ "$(kstat "sderr:$n:sd$n,err:Media Error")" -gt "$m0" ]
+	check "medium error gone with opts=0" \
+		[ "$(sdisk_dkio pread $Q $((mes * 512)) 4096 | kv n)" = 4096 ]
+	# Aborted commands (scsi_debug's transport errors), retried by sd.
+	if [ -w /sys/module/scsi_debug/parameters/every_nth ]; then
+		echo 3 > /sys/module/scsi_debug/parameters/every_nth
+		echo 0x10 > $SDEBUG/opts
+		dd if=/dev/urandom of=/tmp/pat bs=64k count=4 2> /dev/null
+		dd if=/tmp/pat of=$Q bs=64k seek=100 2> /dev/null
+		dd if=$Q of=/tmp/back bs=64k skip=100 count=4 2> /dev/null
+		echo 0 > $SDEBUG/opts
+		echo 0 > /sys/module/scsi_debug/parameters/every_nth
+		check "aborted commands retried: data written and read back" \
+			cmp -s /tmp/pat /tmp/back
+	fi
+else
+	echo "ok - medium error injection # SKIP scsi_debug has no medium_error_start"
+fi
+
+# A capacity that grows past the EFI label: sd's unit attention handling
+# posts the LUN-expansion sysevent, which reaches user space as a uevent.
+if [ -w $SDEBUG/virtual_gb ]; then
+	vg=$(cat $SDEBUG/virtual_gb)
+	uevent_wait 30 SCSA_EVENT_SUBCLASS=ESC_dev_dle > /tmp/uev 2>&1 &
+	w=$!
+	i=0
+	until grep -q ready /tmp/uev || [ $i -ge 50 ]; do sleep 0.1; i=$((i + 1)); done
+	echo 1 > $SDEBUG/virtual_gb
+	check "I/O after the capacity-change unit attention succeeds" \
+		[ "$(sdisk_dkio pread $Q 0 4096 | kv n)" = 4096 ]
+	wait $w
+	rc=$?
+	sed 's/^/# /' /tmp/uev
+	check "LUN expansion: uevent SCSA_EVENT_CLASS=EC_dev_status, ESC_dev_dle" \
+		sh -c "[ $rc = 0 ] && grep -q '^SCSA_EVENT_CLASS=EC_dev_status\$' /tmp/uev"
+	check "LUN expansion: the event's phys_path attribute names the node" \
+		grep -q '^SCSA_EVENT_ATTR_phys_path=/' /tmp/uev
+	echo "$vg" > $SDEBUG/virtual_gb
+	sdisk_dkio pread $Q 0 4096 > /dev/null
+fi
+
+check "rmmod sd, cmlb (scsi_debug)" sh -c 'rmmod sd && rmmod cmlb'

@@ -24,8 +24,18 @@
 __SCSA_IMPL extern int scsi_ifgetcap(struct scsi_address *ap, char *cap, int whom);
 __SCSA_IMPL extern int scsi_ifsetcap(struct scsi_address *ap, char *cap, int value,
     int whom);
-__SCSA_IMPL extern int scsi_abort(struct scsi_address *ap, struct scsi_pkt *pkt);
-__SCSA_IMPL extern int scsi_reset(struct scsi_address *ap, int level);
+/*
+ * Both go to the HBA's tran_abort/tran_reset.  On scsa_hba (any Linux
+ * host), aborting a packet expires its request so that Linux's error
+ * handler aborts it and escalates to device, target and host resets as it
+ * needs; aborting every command of a target, and resets asked for
+ * directly, fail (0): Linux lets only its error handler, and user space
+ * through SG_SCSI_RESET, reset a device.
+ */
+__SCSA_PARTIAL("scsa_hba: one packet only (pkt NULL fails); Linux's error handler escalates")
+extern int scsi_abort(struct scsi_address *ap, struct scsi_pkt *pkt);
+__SCSA_PARTIAL("scsa_hba refuses it: Linux has no reset for upper-level drivers")
+extern int scsi_reset(struct scsi_address *ap, int level);
 __SCSA_IMPL extern int scsi_reset_notify(struct scsi_address *ap, int flag,
     void (*callback)(caddr_t), caddr_t arg);
 __SCSA_ABSENT extern int scsi_clear_task_set(struct scsi_address *ap);
