@@ -123,14 +123,24 @@ check "the drive answers the next TEST UNIT READY" sg_raw "$sgdev" 00 00 00 00 0
 # The drive goes to SCSA: Linux's device removed, st unloaded, no_uld set,
 # the target rescanned (the cartridge is the emulator's, and stays).
 ko=$kdir/extra/st.ko
-if [ ! -e "$ko" ]; then
+# In the debug kernel (KASAN, lockdep: everything slower), illumos st has
+# twice ended with its throttle at 0 after a position it had to correct,
+# and every later command waiting in st_runout() for ever, which hangs the
+# guest (Documentation/porting.rst, st: open).  Until that is understood
+# its cases skip there, saying so.
+case "$(uname -r)" in
+*-debug) debug_hang="illumos st hangs in st_runout() in the debug kernel: open, see porting.rst" ;;
+*) debug_hang= ;;
+esac
+if [ ! -e "$ko" ] || [ -n "$debug_hang" ]; then
 	why=$(awk -F '\t' '$1 == "st" || $1 == "*" { print $3; exit }' \
 		/selftests/ports.status 2>/dev/null)
 	[ -n "$why" ] || why="tools/illumos-ports build was not run for this kernel"
+	[ -z "$debug_hang" ] || why=$debug_hang
 	sed -n '/^# ---- illumos st/,$s/^[[:space:]]*check "\([^"]*\)".*/\1/p' "$0" |
 	sed 's/ (\$.*//' |
 	while IFS= read -r c; do
-		echo "ok - $c # SKIP no illumos st built ($why)"
+		echo "ok - $c # SKIP illumos st not run ($why)"
 	done
 	rmmod st
 	rmmod scsa_emu
