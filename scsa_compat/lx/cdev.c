@@ -21,12 +21,18 @@
  *  - ioctls from 32-bit processes (compat_ioctl) carry DATAMODEL_ILP32 and
  *    a converted pointer; native ones DATAMODEL_LP64.
  *  - O_DIRECT is accepted: the nodes have no page cache to bypass.
+ *  - Linux has one device per dev_t, and illumos lets a driver give one
+ *    minor several names (st names its default-density nodes and those of
+ *    the density letter they stand for with the same minor).  A second name
+ *    of a dev_t is a device of the framework's alias region, whose open
+ *    maps it back: the driver sees the one dev_t it made.
  */
 #include <linux/cdev.h>
 #include <linux/compat.h>
 #include <linux/cred.h>
 #include <linux/device.h>
 #include <linux/fs.h>
+#include <linux/idr.h>
 #include <linux/kdev_t.h>
 #include <linux/list.h>
 #include <linux/module.h>
@@ -52,6 +58,7 @@ struct scsa_lx_cdev {
 
 struct scsa_lx_node {
 	struct device *dev;
+	int alias;		/* its minor in the alias region, or -1 */
 };
 
 /* What an open file needs for the driver's entry points. */
@@ -59,7 +66,20 @@ struct scsa_lx_file {
 	struct scsa_drv *drv;
 	unsigned int dev;
 	void *hold;
+	struct module *owner;	/* the port, held by an open of an alias */
 };
+
+/* A second name of a driver's dev_t (see the top of this file). */
+#define SCSA_ALIAS_MINORS	4096
+
+struct scsa_lx_alias {
+	unsigned int devt;		/* the driver's own dev_t */
+	struct scsa_lx_cdev *cd;	/* the driver's major */
+};
+
+static dev_t scsa_alias_base;
+static struct cdev *scsa_alias_cdev;
+static DEFINE_IDR(scsa_aliases);	/* under scsa_cdevs_lock */
 
 static struct class scsa_class = {
 	.name = "scsa",
@@ -99,25 +119,55 @@ static int scsa_cdev_flags(struct file *file)
 	return flag;
 }
 
+/*
+ * The driver and dev_t an alias stands for, with a reference on the port
+ * (the alias region's cdev holds only scsa_compat).
+ */
+static struct scsa_drv *scsa_alias_drv(unsigned int minor, unsigned int *dev,
+				       struct module **owner)
+{
+	struct scsa_lx_alias *a;
+	struct scsa_drv *drv = NULL;
+
+	mutex_lock(&scsa_cdevs_lock);
+	a = idr_find(&scsa_aliases, minor);
+	if (a && try_module_get(a->cd->cdev->owner)) {
+		drv = a->cd->drv;
+		*dev = a->devt;
+		*owner = a->cd->cdev->owner;
+	}
+	mutex_unlock(&scsa_cdevs_lock);
+	return drv;
+}
+
 static int scsa_cdev_open(struct inode *inode, struct file *file)
 {
-	struct scsa_drv *drv = scsa_cdev_drv(imajor(inode));
+	struct scsa_drv *drv;
 	struct scsa_lx_file *sf;
 	unsigned int dev = inode->i_rdev;
+	struct module *owner = NULL;
 	void *hold;
 	int err;
 
+	if (imajor(inode) == MAJOR(scsa_alias_base))
+		drv = scsa_alias_drv(iminor(inode), &dev, &owner);
+	else
+		drv = scsa_cdev_drv(imajor(inode));
 	if (!drv)
 		return -ENXIO;
 	sf = kzalloc(sizeof(*sf), GFP_KERNEL);
-	if (!sf)
+	if (!sf) {
+		module_put(owner);
 		return -ENOMEM;
+	}
 	err = scsa_cb_open(drv, &dev, scsa_cdev_flags(file), SCSA_OTYP_CHR,
 			   (struct cred *)file->f_cred, &hold);
 	if (err) {
+		module_put(owner);
 		kfree(sf);
 		return err;
 	}
+	sf->owner = owner;
 	sf->drv = drv;
 	sf->dev = dev;
 	sf->hold = hold;
@@ -138,6 +188,7 @@ static int scsa_cdev_release(struct inode *inode, struct file *file)
 	/* Linux ignores what release returns; illumos's close(2) would not. */
 	scsa_cb_close(sf->drv, sf->dev, scsa_cdev_flags(file), SCSA_OTYP_CHR,
 		      (struct cred *)file->f_cred, sf->hold);
+	module_put(sf->owner);
 	kfree(sf);
 	return 0;
 }
@@ -373,6 +424,46 @@ void scsa_lx_cdev_unregister(struct scsa_lx_cdev *cd)
 	kfree(cd);
 }
 
+/* A minor of the alias region for the driver's @devt. */
+static int scsa_alias_add(unsigned int devt, int *minor)
+{
+	struct scsa_lx_alias *a;
+	struct scsa_lx_cdev *cd;
+	int id = -ENXIO;
+
+	a = kzalloc(sizeof(*a), GFP_KERNEL);
+	if (!a)
+		return -ENOMEM;
+	a->devt = devt;
+	mutex_lock(&scsa_cdevs_lock);
+	list_for_each_entry(cd, &scsa_cdevs, list) {
+		if (MAJOR(cd->base) == MAJOR(devt)) {
+			a->cd = cd;
+			id = idr_alloc(&scsa_aliases, a, 0, SCSA_ALIAS_MINORS, GFP_KERNEL);
+			break;
+		}
+	}
+	mutex_unlock(&scsa_cdevs_lock);
+	if (id < 0) {
+		kfree(a);
+		return id;
+	}
+	*minor = id;
+	return 0;
+}
+
+static void scsa_alias_remove(int minor)
+{
+	struct scsa_lx_alias *a;
+
+	if (minor < 0)
+		return;
+	mutex_lock(&scsa_cdevs_lock);
+	a = idr_remove(&scsa_aliases, minor);
+	mutex_unlock(&scsa_cdevs_lock);
+	kfree(a);
+}
+
 /**
  * scsa_lx_node_create() - make /dev/<path> for a minor node
  * @devt: its Linux dev_t
@@ -384,25 +475,41 @@ void scsa_lx_cdev_unregister(struct scsa_lx_cdev *cd)
 int scsa_lx_node_create(unsigned int devt, const char *path, struct scsa_lx_node **out)
 {
 	struct scsa_lx_node *node;
+	struct device *other;
+	dev_t lxdevt = devt;
+	int err;
 
 	node = kzalloc(sizeof(*node), GFP_KERNEL);
 	if (!node)
 		return -ENOMEM;
-	node->dev = device_create(&scsa_class, NULL, devt, NULL, "%s", path);
+	node->alias = -1;
+	/* A dev_t that has a name already: this one is an alias. */
+	other = class_find_device_by_devt(&scsa_class, devt);
+	if (other) {
+		put_device(other);
+		err = scsa_alias_add(devt, &node->alias);
+		if (err)
+			goto fail;
+		lxdevt = MKDEV(MAJOR(scsa_alias_base), node->alias);
+	}
+	node->dev = device_create(&scsa_class, NULL, lxdevt, NULL, "%s", path);
 	if (IS_ERR(node->dev)) {
-		int err = PTR_ERR(node->dev);
-
-		pr_warn("scsa_compat: cannot create /dev/%s: %d\n", path, err);
-		kfree(node);
-		return err;
+		err = PTR_ERR(node->dev);
+		scsa_alias_remove(node->alias);
+		goto fail;
 	}
 	*out = node;
 	return 0;
+fail:
+	pr_warn("scsa_compat: cannot create /dev/%s: %d\n", path, err);
+	kfree(node);
+	return err;
 }
 
 void scsa_lx_node_destroy(struct scsa_lx_node *node)
 {
 	device_unregister(node->dev);
+	scsa_alias_remove(node->alias);
 	kfree(node);
 }
 
@@ -484,12 +591,35 @@ int __init scsa_cdev_init(void)
 {
 	int err;
 
+	err = alloc_chrdev_region(&scsa_alias_base, 0, SCSA_ALIAS_MINORS, "scsa_alias");
+	if (err)
+		return err;
+	err = -ENOMEM;
+	scsa_alias_cdev = cdev_alloc();
+	if (!scsa_alias_cdev)
+		goto unregister_region;
+	scsa_alias_cdev->ops = &scsa_cdev_fops;
+	scsa_alias_cdev->owner = THIS_MODULE;
+	err = cdev_add(scsa_alias_cdev, scsa_alias_base, SCSA_ALIAS_MINORS);
+	if (err) {
+		kobject_put(&scsa_alias_cdev->kobj);
+		goto unregister_region;
+	}
+	err = -ENOMEM;
 	scsa_uevent_wq = alloc_workqueue("scsa_uevent", 0, 0);
 	if (!scsa_uevent_wq)
-		return -ENOMEM;
+		goto del_cdev;
 	err = class_register(&scsa_class);
 	if (err)
-		destroy_workqueue(scsa_uevent_wq);
+		goto destroy_wq;
+	return 0;
+
+destroy_wq:
+	destroy_workqueue(scsa_uevent_wq);
+del_cdev:
+	cdev_del(scsa_alias_cdev);
+unregister_region:
+	unregister_chrdev_region(scsa_alias_base, SCSA_ALIAS_MINORS);
 	return err;
 }
 
@@ -497,4 +627,7 @@ void scsa_cdev_exit(void)
 {
 	destroy_workqueue(scsa_uevent_wq);
 	class_unregister(&scsa_class);
+	cdev_del(scsa_alias_cdev);
+	unregister_chrdev_region(scsa_alias_base, SCSA_ALIAS_MINORS);
+	idr_destroy(&scsa_aliases);
 }

@@ -29,10 +29,21 @@ for d in /sys/bus/pseudo/drivers/scsi_debug/adapter0/host*/target*/*:*:*:*; do
 	sdl="$sdl${sdl:+,}$(basename "$d")"
 done
 
-say "Giving LUNs to SCSA: $vlun (taken from sd) and $sdl (scsi_debug)"
+# A tape drive, emulated by the selftests' SCSI host (scsa_emu), for
+# illumos's st when it was built from the illumos sources.
+stko=/lib/modules/$(uname -r)/extra/st.ko
+tape=
+if [ -e "$stko" ] && modprobe scsa_emu tapes=1 enclosures=0 no_uld=1; then
+	sleep 1
+	for d in /sys/bus/scsi/devices/*:*:*:*; do
+		grep -qs ULTRIUM-TD1 "$d/model" && tape=$(basename "$d")
+	done
+fi
+
+say "Giving LUNs to SCSA: $vlun (taken from sd) and $sdl (scsi_debug)${tape:+ and $tape (the emulated tape)}"
 echo "$vlun" > /sys/bus/scsi/drivers/sd/unbind || fail "unbind sd from $vlun"
-modprobe scsa_hba luns="$vlun,$sdl" || fail "modprobe scsa_hba"
-echo "# modprobe scsa_hba luns=$vlun,$sdl"
+modprobe scsa_hba luns="$vlun,$sdl${tape:+,$tape}" || fail "modprobe scsa_hba"
+echo "# modprobe scsa_hba luns=$vlun,$sdl${tape:+,$tape}"
 echo "# modprobe spt aliases=scsiclass,00.vLinux.pscsi_debug   (scsi_debug disks)"
 modprobe spt aliases=scsiclass,00.vLinux.pscsi_debug || fail "modprobe spt"
 echo "# modprobe sdisk                                          (other disks)"
@@ -110,6 +121,35 @@ echo "# a command the device refuses, READ(10) past the end: the sense, decoded"
 scsicmd -s "$pt" read 999999999 1 > /dev/null
 echo "# (exit status $?: the device answered CHECK CONDITION)"
 
+if [ -n "$tape" ]; then
+	say "tar archives on a tape through illumos st ($tape, emulated by scsa_emu)"
+	insmod "$stko" aliases=scsiclass,01 || fail "insmod st"
+	echo "# insmod st.ko aliases=scsiclass,01      (illumos st, unchanged)"
+	i=0
+	while [ ! -c /dev/scsa/st/0:n ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	T=/dev/scsa/st/0:n
+	echo "# st(7D) nodes: $(ls /dev/scsa/st | tr '\n' ' ')"
+	tar cf /tmp/t1.tar -C /selftests tests.d
+	tar cf /tmp/t2.tar -C /usr/bin smt sesctl
+	smt -f $T rewind || fail "rewind"
+	for a in t1 t2; do
+		dd if=/tmp/$a.tar of=$T bs=10240 2>/dev/null || fail "writing $a.tar"
+		echo "# dd if=$a.tar of=$T bs=10240   ($(wc -c < /tmp/$a.tar) bytes; a filemark at close)"
+	done
+	echo "# smt -f $T rewind fsf 1 status"
+	smt -f $T rewind fsf 1 status | sed 's/^/#   /'
+	echo "# dd if=$T bs=10240 | tar tvf -"
+	dd if=$T bs=10240 2>/dev/null > /tmp/r2.tar
+	tar tvf /tmp/r2.tar | sed 's/^/#   /'
+	cmp /tmp/t2.tar /tmp/r2.tar && echo "# the second archive came back byte for byte"
+	smt -f $T rewind
+	dd if=$T bs=10240 2>/dev/null > /tmp/r1.tar
+	cmp /tmp/t1.tar /tmp/r1.tar &&
+		echo "# rewound: the first archive too ($(tar tf /tmp/r1.tar | wc -l) entries)"
+	smt -f $T offline && echo "# smt -f $T offline: rewound and unloaded"
+	rmmod st && echo "# rmmod st: detached"
+fi
+
 say "Pass-through counters of the HBA (copies: 0 is the zero-copy disk path)"
 cat /sys/kernel/debug/scsa_hba/stats 2>/dev/null
 
@@ -159,4 +199,5 @@ else
 fi
 rmmod spt && echo "# rmmod spt: detached"
 rmmod scsa_hba && echo "# rmmod scsa_hba"
+[ -z "$tape" ] || { rmmod scsa_emu && echo "# rmmod scsa_emu"; }
 echo "$vlun" > /sys/bus/scsi/drivers/sd/bind && echo "# $vlun is sd's again: /dev/$(ls /sys/bus/scsi/devices/$vlun/block)"

@@ -103,8 +103,14 @@ static int tdrv_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	ts->ts_bufsize = ddi_prop_get_int(DDI_DEV_T_ANY, dip, DDI_PROP_DONTPASS,
 	    "tdrv-bufsize", 512);
 	ts->ts_disk = kmem_zalloc(TDRV_DISK, KM_SLEEP);
+	/*
+	 * "ctl2" is a second name of the same minor number, as illumos st
+	 * gives its default-density nodes.
+	 */
 	if (ddi_create_minor_node(dip, "ctl", S_IFCHR, instance, DDI_PSEUDO, 0) !=
-	    DDI_SUCCESS) {
+	    DDI_SUCCESS || ddi_create_minor_node(dip, "ctl2", S_IFCHR, instance,
+	    DDI_PSEUDO, 0) != DDI_SUCCESS) {
+		ddi_remove_minor_node(dip, NULL);
 		kmem_free(ts->ts_disk, TDRV_DISK);
 		mutex_destroy(&ts->ts_mutex);
 		ddi_soft_state_free(tdrv_statep, instance);
