@@ -89,3 +89,10 @@ wait_until() {	# wait_until SECONDS COMMAND...
 sdisk_on() {	# sdisk_on H:C:T:L
 	[ -n "$(scsa_inst sdisk "$1")" ]
 }
+
+# The debug kernel (KASAN, lockdep, kmemleak under TCG) runs 5-10 times
+# slower: the heaviest cases run on less data or fewer cycles there.
+case "$(uname -r)" in
+*-debug) scsa_debug_kernel=1 ;;
+*) scsa_debug_kernel= ;;
+esac

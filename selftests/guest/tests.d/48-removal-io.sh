@@ -93,7 +93,10 @@ host=${l1%%:*}
 echo "- - -" > "/sys/class/scsi_host/host$host/scan"
 check "the LUN comes back on a rescan" wait_until 10 sdisk_on "$l1"
 
-# 3. 50 delete/rescan cycles of one LUN while fio verifies on the other.
+# 3. 50 delete/rescan cycles of one LUN (20 in the debug kernel) while fio
+# verifies on the other.
+cycles=50
+[ -n "$scsa_debug_kernel" ] && cycles=20
 i0=$(scsa_inst sdisk "$l0")
 ln -sf "$D/$i0:a,raw" /tmp/r0
 fio --name=v --filename=/tmp/r0 --size=16M --bsrange=4k-64k --iodepth=8 \
@@ -102,7 +105,7 @@ fio --name=v --filename=/tmp/r0 --size=16M --bsrange=4k-64k --iodepth=8 \
 	> /tmp/fio0.out 2>&1 &
 f=$!
 c=0 ok=0
-while [ $c -lt 50 ]; do
+while [ $c -lt $cycles ]; do
 	if [ -e "/sys/bus/scsi/devices/$l1" ]; then
 		# Readers of whatever node the LUN has now: they may fail.
 		i=$(scsa_inst sdisk "$l1")
@@ -116,8 +119,8 @@ done
 wait $f
 frc=$?
 wait
-echo "# $ok of 50 cycles saw the LUN come back"
-check "50 delete/rescan cycles: every rescan brought the LUN back" [ $ok = 50 ]
+echo "# $ok of $cycles cycles saw the LUN come back"
+check "$cycles delete/rescan cycles: every rescan brought the LUN back" [ $ok = $cycles ]
 check "sdisk ends attached to the cycled LUN" wait_until 10 sdisk_on "$l1"
 if [ $frc = 0 ]; then
 	echo "ok - fio crc32c on the other LUN verifies throughout the cycles"

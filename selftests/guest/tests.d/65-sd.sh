@@ -157,12 +157,14 @@ check "files intact after remount (md5sum)" sh -c 'cd /mnt && md5sum -c /tmp/sum
 check "umount again" umount /mnt
 check "e2fsck: clean" e2fsck -fn $D/0:a
 
+big=32M
+[ -n "$scsa_debug_kernel" ] && big=12M
 ln -sf $D/0:b /tmp/sdb
 ln -sf $D/0:b,raw /tmp/sdbr
 fio_verify "fio crc32c block node b, bs 512-1M, qd 1" /tmp/sdb 16M 512-1M 1
-fio_verify "fio crc32c block node b, bs 4k-1M, qd 32" /tmp/sdb 32M 4k-1M 32
+fio_verify "fio crc32c block node b, bs 4k-1M, qd 32" /tmp/sdb $big 4k-1M 32
 fio_verify "fio crc32c raw node b, bs 512-1M, qd 1" /tmp/sdbr 16M 512-1M 1
-fio_verify "fio crc32c raw node b, bs 4k-1M, qd 32" /tmp/sdbr 32M 4k-1M 32
+fio_verify "fio crc32c raw node b, bs 4k-1M, qd 32" /tmp/sdbr $big 4k-1M 32
 
 check "rmmod sd, then cmlb; the disk back to Linux" to_linux
 check "sd's nodes are gone" [ ! -e $D/0:a ]
