@@ -45,6 +45,7 @@ struct scsa_port {
 	struct scsa_port	*next;
 	void			*thread;
 	char			name[MODMAXNAMELEN];
+	const char		*modname;	/* the module's own: lives with it */
 	void			*owner;
 	char			**aliases;
 	uint_t			naliases;
@@ -114,7 +115,8 @@ static void scsa_port_free(struct scsa_port *pt)
 
 /**
  * scsa_port_begin() - a port's _init() is about to run in this thread
- * @name: the driver's name (its module's name on illumos)
+ * @name: the driver's name (its module's name on illumos); kept, so a
+ *	string that lives as long as the module (mod_modname() returns it)
  * @owner: the port's struct module
  * @aliases: its aliases= parameter, or NULL
  * @conf: its conf= parameter (driver.conf syntax), or NULL
@@ -130,6 +132,7 @@ int scsa_port_begin(const char *name, void *owner, const char *aliases, const ch
 		return (-EINVAL);
 	pt = kmem_zalloc(sizeof (*pt), KM_SLEEP);
 	(void) strlcpy(pt->name, name, sizeof (pt->name));
+	pt->modname = name;
 	pt->owner = owner;
 	pt->thread = scsa_lx_curthread();
 	if (scsa_conf_parse(name, conf, &pt->conf) != 0) {
@@ -370,8 +373,13 @@ const char *mod_modname(struct modlinkage *modlp)
 	if ((drv = scsa_drv_by_linkage(modlp)) != NULL)
 		name = drv->drv_name;
 	scsa_tree_exit();
+	/*
+	 * Before mod_install(), the name the port module gave (its
+	 * SCSA_PORT_NAME): drivers keep the pointer (sd's sd_label), so it
+	 * must outlive this bracket, which is freed when _init() returns.
+	 */
 	if (name == NULL && (pt = scsa_port_current()) != NULL)
-		name = pt->name;
+		name = pt->modname;
 	return (name);
 }
 

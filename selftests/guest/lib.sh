@@ -57,8 +57,9 @@ host_hotplug() {	# host_hotplug device_del|device_add vdiskN
 	echo "scsa-qmp: $1 $2" > /dev/ttyS1
 }
 
-# The value of a kstat in /proc/scsa/kstat, 0 if there is none.
-kstat() {	# kstat MODULE:INST:NAME:STAT
+# The value of a kstat in /proc/scsa/kstat, 0 if there is none.  (Not
+# "kstat": that is tools/kstat, which 32-kstat-tool tests.)
+kstat_val() {	# kstat_val MODULE:INST:NAME:STAT
 	v=$(grep -F "$1	" /proc/scsa/kstat 2>/dev/null | cut -f2)
 	echo "${v:-0}"
 }

@@ -111,22 +111,22 @@ check "raw node: dd iflag=direct reads it back" \
 	sh -c "dd if=$R0 bs=64k skip=8 count=4 iflag=direct 2> /dev/null | cmp -s - /tmp/dpat"
 
 # Data integrity on the raw node, one command at a time and 32 in flight.
-r0=$(kstat sdisk:0:sdisk0:reads)
+r0=$(kstat_val sdisk:0:sdisk0:reads)
 fio_verify "fio crc32c raw node, bs 512, qd 1" /tmp/r0 4M 512 1
-rt0=$(kstat sdisk:0:sdisk0:rtime) rl0=$(kstat sdisk:0:sdisk0:rlentime)
+rt0=$(kstat_val sdisk:0:sdisk0:rtime) rl0=$(kstat_val sdisk:0:sdisk0:rlentime)
 fio_verify "fio crc32c raw node, bs 4k-1M, qd 32" /tmp/r0 48M 4k-1M 32
-rt1=$(kstat sdisk:0:sdisk0:rtime) rl1=$(kstat sdisk:0:sdisk0:rlentime)
+rt1=$(kstat_val sdisk:0:sdisk0:rtime) rl1=$(kstat_val sdisk:0:sdisk0:rlentime)
 if [ "$rt1" -gt "$rt0" ]; then
 	avg=$(((rl1 - rl0) * 10 / (rt1 - rt0)))
 	echo "# commands in flight while busy, on average (kstat): $((avg / 10)).$((avg % 10))"
 fi
 fio_verify "fio crc32c raw node, bs 64k, qd 32, two disks" /tmp/r0:/tmp/r1 24M 64k 32 \
 	$((32 * 1024 * 1024))
-r1=$(kstat sdisk:0:sdisk0:reads)
+r1=$(kstat_val sdisk:0:sdisk0:reads)
 grep '^sdisk:0:' /proc/scsa/kstat | sed 's/^/# /'
 check "I/O kstat sdisk0 counts reads ($r0 -> $r1)" [ "$r1" -gt "$r0" ]
 check "I/O kstat sdisk0 queues are empty when idle" \
-	[ "$(kstat sdisk:0:sdisk0:wcnt)" = 0 -a "$(kstat sdisk:0:sdisk0:rcnt)" = 0 ]
+	[ "$(kstat_val sdisk:0:sdisk0:wcnt)" = 0 -a "$(kstat_val sdisk:0:sdisk0:rcnt)" = 0 ]
 
 # A second view: what sdisk wrote, read through Linux's sg.
 sg=$(sg_of 0 0)
@@ -198,9 +198,9 @@ while [ $i -lt 20 ]; do
 	i=$((i + 1))
 done
 (cd /mnt && md5sum pat d/*) > /tmp/sums
-f0=$(kstat "sdiskerr:0:sdisk0,err:Cache Flushes")
+f0=$(kstat_val "sdiskerr:0:sdisk0,err:Cache Flushes")
 sync
-f1=$(kstat "sdiskerr:0:sdisk0,err:Cache Flushes")
+f1=$(kstat_val "sdiskerr:0:sdisk0,err:Cache Flushes")
 check "sync sends SYNCHRONIZE CACHE ($f0 -> $f1)" [ "$f1" -gt "$f0" ]
 check "rmmod sdisk refused while mounted" sh -c '! rmmod sdisk 2>/dev/null'
 check "umount" umount /mnt
@@ -213,24 +213,24 @@ if [ -w $SDEBUG/opts ] && [ -e /sys/module/scsi_debug/parameters/medium_error_st
 	mes=$(cat /sys/module/scsi_debug/parameters/medium_error_start)
 	mec=$(cat /sys/module/scsi_debug/parameters/medium_error_count)
 	echo "# medium errors at LBA $mes, $mec blocks"
-	m0=$(kstat "sdiskerr:0:sdisk0,err:Media Error")
-	h0=$(kstat "sdiskerr:0:sdisk0,err:Hard Errors")
+	m0=$(kstat_val "sdiskerr:0:sdisk0,err:Media Error")
+	h0=$(kstat_val "sdiskerr:0:sdisk0,err:Hard Errors")
 	echo 2 > $SDEBUG/opts
 	check "medium error: EIO" \
 		[ "$(sdisk_dkio pread $R0 $((mes * 512)) 4096 | kv errno)" = 5 ]
 	check "read before the medium error still works" \
 		[ "$(sdisk_dkio pread $R0 $(((mes - 16) * 512)) 4096 | kv n)" = 4096 ]
 	# 16 blocks from mes - 8: the 8 before the bad one were read (b_resid).
-	n0=$(kstat sdisk:0:sdisk0:nread)
+	n0=$(kstat_val sdisk:0:sdisk0:nread)
 	check "medium error in the middle of a read: EIO" \
 		[ "$(sdisk_dkio pread $R0 $(((mes - 8) * 512)) 8192 | kv errno)" = 5 ]
-	n1=$(kstat sdisk:0:sdisk0:nread)
+	n1=$(kstat_val sdisk:0:sdisk0:nread)
 	check "residual from the sense INFORMATION: 4096 bytes counted read ($n0 -> $n1)" \
 		[ $((n1 - n0)) = 4096 ]
 	echo 0 > $SDEBUG/opts
 	check "medium error counted in sdisk0,err (Media Error, Hard Errors)" \
-		[ "$(kstat "sdiskerr:0:sdisk0,err:Media Error")" -gt "$m0" -a \
-		"$(kstat "sdiskerr:0:sdisk0,err:Hard Errors")" -gt "$h0" ]
+		[ "$(kstat_val "sdiskerr:0:sdisk0,err:Media Error")" -gt "$m0" -a \
+		"$(kstat_val "sdiskerr:0:sdisk0,err:Hard Errors")" -gt "$h0" ]
 	check "medium error gone with opts=0" \
 		[ "$(sdisk_dkio pread $R0 $((mes * 512)) 4096 | kv n)" = 4096 ]
 else
@@ -239,45 +239,45 @@ fi
 
 # Unit attention: changing virtual_gb reports CAPACITY DATA HAS CHANGED.
 if [ -w $SDEBUG/virtual_gb ]; then
-	u0=$(kstat "sdiskerr:0:sdisk0,err:Unit Attention")
+	u0=$(kstat_val "sdiskerr:0:sdisk0,err:Unit Attention")
 	vg=$(cat $SDEBUG/virtual_gb)
 	echo 1 > $SDEBUG/virtual_gb
 	echo "$vg" > $SDEBUG/virtual_gb
 	check "I/O after a unit attention succeeds" \
 		[ "$(sdisk_dkio pread $R0 0 4096 | kv n)" = 4096 ]
-	u1=$(kstat "sdiskerr:0:sdisk0,err:Unit Attention")
+	u1=$(kstat_val "sdiskerr:0:sdisk0,err:Unit Attention")
 	check "unit attention retried and counted ($u0 -> $u1)" [ "$u1" -gt "$u0" ]
 fi
 
 # Timeouts: scsi_debug ignores every 20th command; the Linux error handler
 # aborts it and sdisk retries.
 if [ -w $SDEBUG/every_nth ]; then
-	t0=$(kstat "sdiskerr:0:sdisk0,err:Transport Errors")
+	t0=$(kstat_val "sdiskerr:0:sdisk0,err:Transport Errors")
 	echo 20 > $SDEBUG/every_nth
 	echo 4 > $SDEBUG/opts
 	fio_verify "fio crc32c with command timeouts injected" /tmp/r0 1M 64k 4
 	echo 0 > $SDEBUG/opts
 	echo 0 > $SDEBUG/every_nth
-	t1=$(kstat "sdiskerr:0:sdisk0,err:Transport Errors")
+	t1=$(kstat_val "sdiskerr:0:sdisk0,err:Transport Errors")
 	check "timeouts retried and counted ($t0 -> $t1)" [ "$t1" -gt "$t0" ]
 fi
 
 # Recovered errors (opts=8) succeed and are counted; aborted commands
 # (opts=16, scsi_debug's "transport error") are retried.
 if [ -w $SDEBUG/every_nth ]; then
-	v0=$(kstat "sdiskerr:0:sdisk0,err:Recoverable")
+	v0=$(kstat_val "sdiskerr:0:sdisk0,err:Recoverable")
 	echo 4 > $SDEBUG/every_nth
 	echo 8 > $SDEBUG/opts
 	fio_verify "fio crc32c with recovered errors injected" /tmp/r0 1M 64k 4
 	echo 0 > $SDEBUG/opts
-	v1=$(kstat "sdiskerr:0:sdisk0,err:Recoverable")
+	v1=$(kstat_val "sdiskerr:0:sdisk0,err:Recoverable")
 	check "recovered errors counted as soft errors ($v0 -> $v1)" [ "$v1" -gt "$v0" ]
-	a0=$(kstat "sdiskerr:0:sdisk0,err:Retries")
+	a0=$(kstat_val "sdiskerr:0:sdisk0,err:Retries")
 	echo 16 > $SDEBUG/opts
 	fio_verify "fio crc32c with aborted commands injected" /tmp/r0 1M 64k 4
 	echo 0 > $SDEBUG/opts
 	echo 0 > $SDEBUG/every_nth
-	a1=$(kstat "sdiskerr:0:sdisk0,err:Retries")
+	a1=$(kstat_val "sdiskerr:0:sdisk0,err:Retries")
 	check "aborted commands retried ($a0 -> $a1)" [ "$a1" -gt "$a0" ]
 fi
 
@@ -302,12 +302,12 @@ fi
 # device reports none; sdisk retries, then fails with EIO.
 check "modprobe sdisk conf=sdisk-no-arq=1;" modprobe sdisk "conf=sdisk-no-arq=1;"
 if [ -w $SDEBUG/opts ] && [ -n "$mes" ]; then
-	q0=$(kstat "sdiskerr:0:sdisk0,err:Request Sense")
+	q0=$(kstat_val "sdiskerr:0:sdisk0,err:Request Sense")
 	echo 2 > $SDEBUG/opts
 	check "no ARQ: medium error still reaches user space as EIO" \
 		[ "$(sdisk_dkio pread $R0 $((mes * 512)) 4096 | kv errno)" = 5 ]
 	echo 0 > $SDEBUG/opts
-	q1=$(kstat "sdiskerr:0:sdisk0,err:Request Sense")
+	q1=$(kstat_val "sdiskerr:0:sdisk0,err:Request Sense")
 	check "no ARQ: REQUEST SENSE sent by hand ($q0 -> $q1)" [ "$q1" -gt "$q0" ]
 fi
 fio_verify "no ARQ: fio crc32c raw node, bs 4k-256k, qd 8" /tmp/r0 8M 4k-256k 8

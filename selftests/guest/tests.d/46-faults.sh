@@ -46,7 +46,7 @@ echo "# sdisk instance 0 on $hctl, sg node ${sg:-none}"
 ln -sf $D/0:a,raw /tmp/r0
 
 if [ -n "$sg" ] && command -v sg_reset > /dev/null; then
-	u0=$(kstat "sdiskerr:0:sdisk0,err:Unit Attention")
+	u0=$(kstat_val "sdiskerr:0:sdisk0,err:Unit Attention")
 	fio_bg /tmp/r0
 	sleep 2
 	for how in -d -t -H; do
@@ -55,7 +55,7 @@ if [ -n "$sg" ] && command -v sg_reset > /dev/null; then
 		sleep 1
 	done
 	fio_wait "fio crc32c verifies across device, target and host resets"
-	u1=$(kstat "sdiskerr:0:sdisk0,err:Unit Attention")
+	u1=$(kstat_val "sdiskerr:0:sdisk0,err:Unit Attention")
 	check "the resets' unit attentions reached sdisk and were retried ($u0 -> $u1)" \
 		[ "$u1" -gt "$u0" ]
 else
@@ -66,13 +66,13 @@ fi
 # 6.12's scsi_debug refuses to change max_queue while it has a host (EBUSY).
 mq=$(cat $SDEBUG/max_queue 2>/dev/null)
 if [ -n "$mq" ] && echo 2 > $SDEBUG/max_queue 2> /dev/null; then
-	b0=$(kstat "sdiskerr:0:sdisk0,err:Busy")
-	r0=$(kstat "sdiskerr:0:sdisk0,err:Retries")
+	b0=$(kstat_val "sdiskerr:0:sdisk0,err:Busy")
+	r0=$(kstat_val "sdiskerr:0:sdisk0,err:Retries")
 	fio_bg /tmp/r0
 	fio_wait "fio crc32c verifies with TASK SET FULL beyond 2 commands"
 	echo "$mq" > $SDEBUG/max_queue
-	b1=$(kstat "sdiskerr:0:sdisk0,err:Busy")
-	r1=$(kstat "sdiskerr:0:sdisk0,err:Retries")
+	b1=$(kstat_val "sdiskerr:0:sdisk0,err:Busy")
+	r1=$(kstat_val "sdiskerr:0:sdisk0,err:Retries")
 	echo "# Busy $b0 -> $b1, Retries $r0 -> $r1"
 	check "TASK SET FULL counted and retried by sdisk" \
 		[ $((b1 + r1)) -gt $((b0 + r0)) ]

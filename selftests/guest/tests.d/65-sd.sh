@@ -231,7 +231,7 @@ check "GPT written through node q, read back by cmlb as slice a" \
 
 if [ -w $SDEBUG/opts ] && [ -e /sys/module/scsi_debug/parameters/medium_error_start ]; then
 	mes=$(cat /sys/module/scsi_debug/parameters/medium_error_start)
-	m0=$(kstat "sderr:$n:sd$n,err:Media Error")
+	m0=$(kstat_val "sderr:$n:sd$n,err:Media Error")
 	# The kernel log from here on (not cleared: later tests read it too).
 	mark=$(dmesg | wc -l)
 	since() { dmesg | tail -n +$((mark + 1)); }
@@ -247,7 +247,7 @@ if [ -w $SDEBUG/opts ] && [ -e /sys/module/scsi_debug/parameters/medium_error_st
 	check "sd's message decodes the sense: Media_Error" \
 		sh -c "dmesg | tail -n +$((mark + 1)) | grep -q 'Sense Key: Media_Error'"
 	check "counted in sderr:$n:sd$n,err Media Error" \
-		[ "$(kstat "sderr:$n:sd$n,err:Media Error")" -gt "$m0" ]
+		[ "$(kstat_val "sderr:$n:sd$n,err:Media Error")" -gt "$m0" ]
 	check "medium error gone with opts=0" \
 		[ "$(sdisk_dkio pread $Q $((mes * 512)) 4096 | kv n)" = 4096 ]
 	# Aborted commands (scsi_debug's transport errors), retried by sd.
