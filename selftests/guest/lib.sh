@@ -97,3 +97,22 @@ case "$(uname -r)" in
 *-debug) scsa_debug_kernel=1 ;;
 *) scsa_debug_kernel= ;;
 esac
+
+# Why the illumos port NAME is not in this guest, as tools/illumos-ports
+# recorded it in /selftests/ports.status.
+port_why() {	# port_why NAME
+	pw=$(awk -F '\t' -v p="$1" '$1 == p || $1 == "*" { print $3; exit }' \
+		/selftests/ports.status 2>/dev/null)
+	echo "${pw:-tools/illumos-ports build was not run for this kernel}"
+}
+
+# A SKIP with REASON for every case of the running test file: the
+# descriptions of its check lines (from the first line FROM matches, a sed
+# address, if given), so the list cannot drift.
+skip_checks() {	# skip_checks REASON [FROM]
+	sed -n "${2:-1},\$s/^[[:space:]]*check \"\([^\"]*\)\".*/\1/p" "$0" |
+	sed 's/ (\$.*//' |
+	while IFS= read -r c; do
+		echo "ok - $c # SKIP $1"
+	done
+}

@@ -19,13 +19,7 @@
 # missing in /selftests/ports.status.
 ko=/lib/modules/$(uname -r)/extra/sgen.ko
 if [ ! -e "$ko" ]; then
-	why=$(awk -F '\t' '$1 == "sgen" || $1 == "*" { print $3; exit }' \
-		/selftests/ports.status 2>/dev/null)
-	[ -n "$why" ] || why="tools/illumos-ports build was not run for this kernel"
-	sed -n 's/^[[:space:]]*check "\([^"]*\)".*/\1/p' "$0" |
-	while IFS= read -r c; do
-		echo "ok - $c # SKIP no illumos sgen built ($why)"
-	done
+	skip_checks "no illumos sgen built ($(port_why sgen))"
 	exit 0
 fi
 

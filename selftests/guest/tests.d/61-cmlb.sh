@@ -12,13 +12,7 @@
 
 ko=/lib/modules/$(uname -r)/extra/cmlb.ko
 if [ ! -e "$ko" ]; then
-	why=$(awk -F '\t' '$1 == "cmlb" || $1 == "*" { print $3; exit }' \
-		/selftests/ports.status 2>/dev/null)
-	[ -n "$why" ] || why="tools/illumos-ports build was not run for this kernel"
-	sed -n 's/^[[:space:]]*check "\([^"]*\)".*/\1/p' "$0" |
-	while IFS= read -r c; do
-		echo "ok - $c # SKIP no illumos cmlb built ($why)"
-	done
+	skip_checks "no illumos cmlb built ($(port_why cmlb))"
 	exit 0
 fi
 

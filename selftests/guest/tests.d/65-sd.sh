@@ -16,22 +16,13 @@
 D=/dev/scsa/sd
 extra=/lib/modules/$(uname -r)/extra
 
-# The case descriptions are those of this file's check lines.
-skip_all() {
-	sed -n 's/^[[:space:]]*check "\([^"]*\)".*/\1/p' "$0" |
-	while IFS= read -r c; do
-		echo "ok - $c # SKIP $1"
-	done
+skip_all() {	# skip_all REASON: every case of this file
+	skip_checks "$1"
 	exit 0
 }
 
 for p in cmlb sd; do
-	if [ ! -e "$extra/$p.ko" ]; then
-		why=$(awk -F '\t' -v p=$p '$1 == p || $1 == "*" { print $3; exit }' \
-			/selftests/ports.status 2>/dev/null)
-		[ -n "$why" ] || why="tools/illumos-ports build was not run for this kernel"
-		skip_all "no illumos $p built ($why)"
-	fi
+	[ -e "$extra/$p.ko" ] || skip_all "no illumos $p built ($(port_why $p))"
 done
 
 vdev=

@@ -148,15 +148,8 @@ case "$(uname -r)" in
 esac
 [ -n "$lxst" ] || debug_hang="Linux's st is not in this kernel: the illumos cases read what it wrote"
 if [ ! -e "$ko" ] || [ -n "$debug_hang" ]; then
-	why=$(awk -F '\t' '$1 == "st" || $1 == "*" { print $3; exit }' \
-		/selftests/ports.status 2>/dev/null)
-	[ -n "$why" ] || why="tools/illumos-ports build was not run for this kernel"
-	[ -z "$debug_hang" ] || why=$debug_hang
-	sed -n '/^# ---- illumos st/,$s/^[[:space:]]*check "\([^"]*\)".*/\1/p' "$0" |
-	sed 's/ (\$.*//' |
-	while IFS= read -r c; do
-		echo "ok - $c # SKIP illumos st not run ($why)"
-	done
+	why=${debug_hang:-$(port_why st)}
+	skip_checks "illumos st not run ($why)" '/^# ---- illumos st/'
 	rmmod st 2>/dev/null
 	rmmod scsa_emu
 	exit 0

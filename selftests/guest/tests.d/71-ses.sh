@@ -83,14 +83,7 @@ lx_check "rmmod Linux's ses" rmmod ses
 # ---- illumos ses -------------------------------------------------------
 ko=$kdir/extra/ses.ko
 if [ ! -e "$ko" ]; then
-	why=$(awk -F '\t' '$1 == "ses" || $1 == "*" { print $3; exit }' \
-		/selftests/ports.status 2>/dev/null)
-	[ -n "$why" ] || why="tools/illumos-ports build was not run for this kernel"
-	sed -n '/^# ---- illumos ses/,$s/^[[:space:]]*check "\([^"]*\)".*/\1/p' "$0" |
-	sed 's/ (\$.*//' |
-	while IFS= read -r c; do
-		echo "ok - $c # SKIP no illumos ses built ($why)"
-	done
+	skip_checks "no illumos ses built ($(port_why ses))" '/^# ---- illumos ses/'
 	rmmod scsa_emu
 	exit 0
 fi
