@@ -86,6 +86,13 @@ wait_until() {	# wait_until SECONDS COMMAND...
 	return 1
 }
 
+# scsi_debug's LUNs, H:C:T:L each, sorted.
+sdebug_luns() {
+	for d in /sys/bus/pseudo/drivers/scsi_debug/adapter*/host*/target*/*:*:*:*; do
+		[ -e "$d" ] && basename "$d"
+	done | sort
+}
+
 # Whether sdisk has an instance on H:C:T:L.
 sdisk_on() {	# sdisk_on H:C:T:L
 	[ -n "$(scsa_inst sdisk "$1")" ]

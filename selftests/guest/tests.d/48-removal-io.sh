@@ -15,13 +15,6 @@
 D=/dev/scsa/sdisk
 SDEBUG=/sys/bus/pseudo/drivers/scsi_debug
 
-# The scsi_debug LUNs, H:C:T:L each, sorted.
-sdebug_luns() {
-	for d in $SDEBUG/adapter*/host*/target*/*:*:*:*; do
-		[ -e "$d" ] && basename "$d"
-	done | sort
-}
-
 lsmod | grep -q '^scsa_hba ' || modprobe scsa_hba
 check "modprobe sdisk" modprobe sdisk
 # shellcheck disable=SC2046
