@@ -62,6 +62,8 @@ enum {
 	EXIT_OTHER = 99,		/* transport errors and the rest */
 };
 
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+
 #define SENSE_MAX	252	/* illumos's MAX_SENSE_LENGTH */
 
 static const char *progname = "scsicmd";
@@ -82,40 +84,40 @@ struct result {
 static void usage(FILE *f)
 {
 	fprintf(f,
-"usage: %s [-s] [-t SECONDS] [-v] [-a OFFSET] DEVICE COMMAND [ARGS]\n"
-"       %s --help | --version\n"
-"\n"
-"Sends one SCSI command (or a few, for read and write) with USCSICMD.\n"
-"  -s, --silent           USCSI_SILENT: ask the driver not to log errors\n"
-"  -t, --timeout=SECONDS  command timeout (uscsi_timeout); default: the\n"
-"                         driver's\n"
-"  -v, --verbose          print status, residual and sense of every command\n"
-"  -a, --offset=OFFSET    data buffers start OFFSET bytes into a page\n"
-"                         (default 0; tests what a driver does with data it\n"
-"                         cannot map in place)\n"
-"  -h, --help             this text\n"
-"  -V, --version          the version (scsa_compat's)\n"
-"\n"
-"Commands:\n"
-"  inquiry [-p|--page PAGE]\n"
-"                         standard INQUIRY data, or a VPD page (hex: 0x80)\n"
-"  tur                    TEST UNIT READY\n"
-"  readcap [-l|--long]    READ CAPACITY(10), or (16) with -l\n"
-"  read LBA COUNT [-b|--bs BS] [-o|--output FILE]\n"
-"                         COUNT blocks from LBA to FILE or stdout\n"
-"  write LBA COUNT [-b|--bs BS] [-i|--input FILE]\n"
-"                         COUNT blocks at LBA from FILE or stdin\n"
-"  raw [-r|--read LEN | -w|--write LEN]\n"
-"      [-i|--input FILE | -o|--output FILE] CDB...\n"
-"                         any CDB, in hex bytes (\"12 00 00 00 24 00\" or\n"
-"                         \"120000002400\"); -r reads LEN bytes (to FILE or a\n"
-"                         hex dump), -w writes LEN bytes (from FILE or zeros)\n"
-"  maxxfer                the largest transfer of one command (USCSIMAXXFER)\n"
-"\n"
-"Exit status (sg3_utils's): 0 GOOD; 1 syntax error; 2 NOT READY; 3 MEDIUM\n"
-"or HARDWARE ERROR; 5 ILLEGAL REQUEST; 6 UNIT ATTENTION; 9 invalid opcode;\n"
-"11 ABORTED COMMAND; 15 file error; 22 LBA out of range; 24 RESERVATION\n"
-"CONFLICT; 33 timeout; 50+errno; 99 other.  The whole list: scsicmd(8).\n",
+		"usage: %s [-s] [-t SECONDS] [-v] [-a OFFSET] DEVICE COMMAND [ARGS]\n"
+		"       %s --help | --version\n"
+		"\n"
+		"Sends one SCSI command (or a few, for read and write) with USCSICMD.\n"
+		"  -s, --silent           USCSI_SILENT: ask the driver not to log errors\n"
+		"  -t, --timeout=SECONDS  command timeout (uscsi_timeout); default: the\n"
+		"                         driver's\n"
+		"  -v, --verbose          print status, residual and sense of every command\n"
+		"  -a, --offset=OFFSET    data buffers start OFFSET bytes into a page\n"
+		"                         (default 0; tests what a driver does with data it\n"
+		"                         cannot map in place)\n"
+		"  -h, --help             this text\n"
+		"  -V, --version          the version (scsa_compat's)\n"
+		"\n"
+		"Commands:\n"
+		"  inquiry [-p|--page PAGE]\n"
+		"                         standard INQUIRY data, or a VPD page (hex: 0x80)\n"
+		"  tur                    TEST UNIT READY\n"
+		"  readcap [-l|--long]    READ CAPACITY(10), or (16) with -l\n"
+		"  read LBA COUNT [-b|--bs BS] [-o|--output FILE]\n"
+		"                         COUNT blocks from LBA to FILE or stdout\n"
+		"  write LBA COUNT [-b|--bs BS] [-i|--input FILE]\n"
+		"                         COUNT blocks at LBA from FILE or stdin\n"
+		"  raw [-r|--read LEN | -w|--write LEN]\n"
+		"      [-i|--input FILE | -o|--output FILE] CDB...\n"
+		"                         any CDB, in hex bytes (\"12 00 00 00 24 00\" or\n"
+		"                         \"120000002400\"); -r reads LEN bytes (to FILE or a\n"
+		"                         hex dump), -w writes LEN bytes (from FILE or zeros)\n"
+		"  maxxfer                the largest transfer of one command (USCSIMAXXFER)\n"
+		"\n"
+		"Exit status (sg3_utils's): 0 GOOD; 1 syntax error; 2 NOT READY; 3 MEDIUM\n"
+		"or HARDWARE ERROR; 5 ILLEGAL REQUEST; 6 UNIT ATTENTION; 9 invalid opcode;\n"
+		"11 ABORTED COMMAND; 15 file error; 22 LBA out of range; 24 RESERVATION\n"
+		"CONFLICT; 33 timeout; 50+errno; 99 other.  The whole list: scsicmd(8).\n",
 		progname, progname);
 }
 
@@ -218,7 +220,7 @@ static const char *asc_name(int asc, int ascq)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(asc_names) / sizeof(asc_names[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(asc_names); i++)
 		if (asc_names[i].asc == asc && asc_names[i].ascq == ascq)
 			return asc_names[i].name;
 	return NULL;
@@ -278,7 +280,7 @@ static void print_sense(const struct result *r)
 	an = asc_name(asc, ascq);
 	fprintf(stderr, "%s: sense key 0x%x %s, ASC 0x%02x ASCQ 0x%02x", progname, key,
 		sense_keys[key], asc, ascq);
-	if (an != NULL)
+	if (an)
 		fprintf(stderr, " (%s)", an);
 	else if (asc >= 0x80 || ascq >= 0x80)
 		fputs(" (vendor specific)", stderr);
@@ -399,8 +401,8 @@ static int run(int fd, const unsigned char *cdb, int cdblen, void *buf, size_t l
 	if ((r->status & 0xfe) == 0x02 && uc.uscsi_rqresid <= uc.uscsi_rqlen)
 		r->senselen = uc.uscsi_rqlen - uc.uscsi_rqresid;
 	if (opt_verbose)
-		fprintf(stderr, "%s: opcode 0x%02x: ioctl %s, status 0x%02x (%s), resid %zu of "
-			"%zu, sense %d bytes, %.3f s\n", progname, cdb[0],
+		fprintf(stderr, "%s: opcode 0x%02x: ioctl %s, status 0x%02x (%s), resid %zu of %zu, sense %d bytes, %.3f s\n",
+			progname, cdb[0],
 			rv < 0 ? strerror(r->err) : "ok", r->status, status_name(r->status),
 			r->resid, len, r->senselen, took);
 	/*
@@ -452,7 +454,7 @@ static void *dma_buf(size_t len)
 
 static void dma_free(void *p)
 {
-	if (p != NULL)
+	if (p)
 		free((char *)p - opt_offset);
 }
 
@@ -474,7 +476,7 @@ static const char *dtype_name(int t)
 		"bridge controller", "object storage", "automation/drive interface",
 	};
 
-	if (t < (int)(sizeof(n) / sizeof(n[0])))
+	if (t < (int)ARRAY_SIZE(n))
 		return n[t];
 	if (t == 0x1e)
 		return "well known logical unit";
@@ -510,11 +512,13 @@ static int cmd_inquiry(int fd, int argc, char **argv)
 		cdb[2] = (unsigned char)page;
 	}
 	cdb[4] = (unsigned char)dlen;
-	if ((d = dma_buf(dlen)) == NULL) {
+	d = dma_buf(dlen);
+	if (!d) {
 		perror(progname);
 		return os_exit(errno);
 	}
-	if ((rv = run(fd, cdb, 6, d, dlen, 1, &r)) != 0) {
+	rv = run(fd, cdb, 6, d, dlen, 1, &r);
+	if (rv != 0) {
 		dma_free(d);
 		return rv;
 	}
@@ -575,7 +579,8 @@ static int cmd_tur(int fd, int argc, char **argv)
 	(void)argv;
 	if (argc != 1)
 		die_usage("tur takes no arguments%s", "");
-	if ((rv = run(fd, cdb, 6, NULL, 0, 0, &r)) == 0)
+	rv = run(fd, cdb, 6, NULL, 0, 0, &r);
+	if (rv == 0)
 		printf("ready\n");
 	return rv;
 }
@@ -609,7 +614,8 @@ static int capacity(int fd, int want16, uint64_t *blocks, uint32_t *bsize)
 		unsigned char cdb[10] = { 0x25 };
 
 		memset(d, 0, sizeof(d));
-		if ((rv = run(fd, cdb, 10, d, 8, 1, &r)) != 0)
+		rv = run(fd, cdb, 10, d, 8, 1, &r);
+		if (rv != 0)
 			return rv;
 		if (be32(d) != 0xffffffff) {
 			*blocks = (uint64_t)be32(d) + 1;
@@ -622,7 +628,8 @@ static int capacity(int fd, int want16, uint64_t *blocks, uint32_t *bsize)
 
 		put_be(cdb + 10, sizeof(d), 4);
 		memset(d, 0, sizeof(d));
-		if ((rv = run(fd, cdb, 16, d, sizeof(d), 1, &r)) != 0)
+		rv = run(fd, cdb, 16, d, sizeof(d), 1, &r);
+		if (rv != 0)
 			return rv;
 		*blocks = be64(d) + 1;
 		*bsize = be32(d + 8);
@@ -648,7 +655,8 @@ static int cmd_readcap(int fd, int argc, char **argv)
 	}
 	if (optind != argc)
 		die_usage("readcap: unexpected argument %s", argv[optind]);
-	if ((rv = capacity(fd, l, &blocks, &bsize)) != 0)
+	rv = capacity(fd, l, &blocks, &bsize);
+	if (rv != 0)
 		return rv;
 	printf("Blocks:     %" PRIu64 " (last LBA %" PRIu64 ")\n", blocks, blocks - 1);
 	printf("Block size: %" PRIu32 "\n", bsize);
@@ -723,8 +731,11 @@ static int cmd_rw(int fd, int argc, char **argv, int rd)
 		die_usage("%s: need LBA and COUNT", rd ? "read" : "write");
 	lba = parse_num(argv[optind], "LBA");
 	count = parse_num(argv[optind + 1], "COUNT");
-	if (bs == 0 && (rv = capacity(fd, 0, &blocks, &bs)) != 0)
-		return rv;
+	if (bs == 0) {
+		rv = capacity(fd, 0, &blocks, &bs);
+		if (rv != 0)
+			return rv;
+	}
 	if (bs == 0 || bs > (1u << 20))
 		die_usage("bad block size%s", "");
 	chunk = max_xfer(fd) / bs;
@@ -733,11 +744,11 @@ static int cmd_rw(int fd, int argc, char **argv, int rd)
 	if (chunk > 0xffff)
 		chunk = 0xffff;
 	buf = dma_buf(chunk * bs);
-	if (buf == NULL) {
+	if (!buf) {
 		perror(progname);
 		return os_exit(errno);
 	}
-	if (file == NULL)
+	if (!file)
 		io = rd ? STDOUT_FILENO : STDIN_FILENO;
 	else
 		io = rd ? open(file, O_WRONLY | O_CREAT | O_TRUNC, 0644) : open(file, O_RDONLY);
@@ -774,11 +785,12 @@ static int cmd_rw(int fd, int argc, char **argv, int rd)
 				break;
 			}
 		}
-		if ((rv = run(fd, cdb, cdblen, buf, len, rd, &r)) != 0)
+		rv = run(fd, cdb, cdblen, buf, len, rd, &r);
+		if (rv != 0)
 			break;
 		if (r.resid != 0) {
-			fprintf(stderr, "%s: LBA %" PRIu64 ": short transfer, %zu of %zu bytes "
-				"not moved\n", progname, lba, r.resid, len);
+			fprintf(stderr, "%s: LBA %" PRIu64 ": short transfer, %zu of %zu bytes not moved\n",
+				progname, lba, r.resid, len);
 			rv = EXIT_OTHER;
 			break;
 		}
@@ -790,7 +802,7 @@ static int cmd_rw(int fd, int argc, char **argv, int rd)
 		lba += n;
 		count -= n;
 	}
-	if (file != NULL)
+	if (file)
 		close(io);
 	dma_free(buf);
 	return rv;
@@ -877,13 +889,14 @@ static int cmd_raw(int fd, int argc, char **argv)
 		die_usage("raw: need a CDB of 1 to 16 hex bytes%s", "");
 	if (len != 0) {
 		buf = dma_buf(len);
-		if (buf == NULL) {
+		if (!buf) {
 			perror(progname);
 			return os_exit(errno);
 		}
 	}
-	if (in != NULL) {
-		if ((f = open(in, O_RDONLY)) < 0 || io_full(f, buf, len, 1) != 0) {
+	if (in) {
+		f = open(in, O_RDONLY);
+		if (f < 0 || io_full(f, buf, len, 1) != 0) {
 			fprintf(stderr, "%s: %s: cannot read %zu bytes\n", progname, in, len);
 			dma_free(buf);
 			return EXIT_FILE_ERROR;
@@ -894,7 +907,7 @@ static int cmd_raw(int fd, int argc, char **argv)
 	if (rd == 1 && (rv == 0 || r.status != 0) && len > r.resid) {
 		size_t got = len - r.resid;
 
-		if (out != NULL) {
+		if (out) {
 			f = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 			if (f < 0 || io_full(f, buf, got, 0) != 0) {
 				fprintf(stderr, "%s: %s: %s\n", progname, out, strerror(errno));
@@ -932,7 +945,7 @@ int main(int argc, char **argv)
 {
 	static const struct {
 		const char *name;
-		int (*fn)(int, int, char **);
+		int (*fn)(int fd, int argc, char **argv);
 		int rdonly;
 	} cmds[] = {
 		{ "inquiry", cmd_inquiry, 1 },
@@ -956,9 +969,9 @@ int main(int argc, char **argv)
 	size_t i;
 	int c, fd, rv;
 
-	if (argv[0] != NULL && strrchr(argv[0], '/') != NULL)
+	if (argv[0] && strrchr(argv[0], '/'))
 		progname = strrchr(argv[0], '/') + 1;
-	else if (argv[0] != NULL)
+	else if (argv[0])
 		progname = argv[0];
 	while ((c = getopt_long(argc, argv, "+st:va:hV", lopts, NULL)) != -1) {
 		switch (c) {
@@ -995,10 +1008,10 @@ int main(int argc, char **argv)
 	}
 	dev = argv[optind];
 	cmd = argv[optind + 1];
-	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(cmds); i++)
 		if (strcmp(cmds[i].name, cmd) == 0)
 			break;
-	if (i == sizeof(cmds) / sizeof(cmds[0]))
+	if (i == ARRAY_SIZE(cmds))
 		die_usage("unknown command %s", cmd);
 	/* USCSICMD needs no write access to the node; writes go through it anyway. */
 	fd = open(dev, O_RDWR);
