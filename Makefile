@@ -77,18 +77,19 @@ shell: deps
 	tools/vm/run -k $(K) -m shell
 
 # scsicmd and scsicmd.8 go to $(DESTDIR)$(PREFIX) (tools/scsicmd/Makefile).
+# The DKMS source (tools/dkms-src) has no tools/scsicmd: kernel modules only.
 PREFIX ?= /usr/local
 export PREFIX
 
 install:
 	tools/kbuild $(K) install $(PORTS)
 	depmod -a $(K)
-	$(MAKE) -C tools/scsicmd install
+	if [ -d tools/scsicmd ]; then $(MAKE) -C tools/scsicmd install; fi
 
 uninstall:
 	rm -rf /lib/modules/$(K)/updates/scsa_compat
 	depmod -a $(K)
-	$(MAKE) -C tools/scsicmd uninstall
+	if [ -d tools/scsicmd ]; then $(MAKE) -C tools/scsicmd uninstall; fi
 
 # DKMS: the source in /usr/src/scsa_compat-VERSION, built and installed for
 # KVER now and, through dkms's kernel hooks, for every kernel installed later.
