@@ -17,7 +17,9 @@
 #   make sparse            sparse (C=2) over our code
 #   make shell             boot a guest with an interactive shell
 #   make install           install the product's modules for KVER (not the
-#                          test modules) in updates/scsa_compat; PORT= too
+#                          test modules) in updates/scsa_compat; PORT= too;
+#                          and scsicmd with its man page in PREFIX
+#                          (/usr/local: sbin, share/man/man8)
 #   make uninstall         remove them
 #   make dkms              install the product's modules through DKMS (source
 #                          in /usr/src/scsa_compat-VERSION, rebuilt for every
@@ -74,13 +76,20 @@ bench: deps
 shell: deps
 	tools/vm/run -k $(K) -m shell
 
+# scsicmd and scsicmd.8 go to $(DESTDIR)$(PREFIX) (tools/scsicmd/Makefile).
+# The DKMS source (tools/dkms-src) has no tools/scsicmd: kernel modules only.
+PREFIX ?= /usr/local
+export PREFIX
+
 install:
 	tools/kbuild $(K) install $(PORTS)
 	depmod -a $(K)
+	if [ -d tools/scsicmd ]; then $(MAKE) -C tools/scsicmd install; fi
 
 uninstall:
 	rm -rf /lib/modules/$(K)/updates/scsa_compat
 	depmod -a $(K)
+	if [ -d tools/scsicmd ]; then $(MAKE) -C tools/scsicmd uninstall; fi
 
 # DKMS: the source in /usr/src/scsa_compat-VERSION, built and installed for
 # KVER now and, through dkms's kernel hooks, for every kernel installed later.

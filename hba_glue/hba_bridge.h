@@ -51,16 +51,16 @@ struct hba_lx_listener_ops {
 };
 
 int hba_lx_hba_register_listener(const struct hba_lx_listener_ops *ops,
-				  void *arg, struct hba_lx_listener **out);
+				 void *arg, struct hba_lx_listener **out);
 void hba_lx_hba_unregister_listener(struct hba_lx_listener *l);
 
 struct hba_lx_lun *hba_lx_lun_get(struct hba_lx_lun *lun);
 void hba_lx_lun_put(struct hba_lx_lun *lun);
 int hba_lx_lun_foreach(int (*fn)(struct hba_lx_lun *lun, void *arg),
-			void *arg);
+		       void *arg);
 struct hba_lx_lun *hba_lx_lun_find(unsigned int host, unsigned int channel,
-				     unsigned int target,
-				     unsigned long long lun);
+				   unsigned int target,
+				   unsigned long long lun);
 /* Whether discovery gives @lun an SCSA child: scsa_hba's luns= parameter. */
 _Bool hba_lx_lun_wanted(const struct hba_lx_lun *lun);
 
@@ -78,7 +78,7 @@ void hba_lx_lun_addr(const struct hba_lx_lun *lun, struct hba_lx_addr *a);
 unsigned int hba_lx_lun_type(const struct hba_lx_lun *lun);
 const char *hba_lx_lun_hba_name(const struct hba_lx_lun *lun);
 unsigned int hba_lx_lun_inquiry(const struct hba_lx_lun *lun, void *buf,
-				 unsigned int len);
+				unsigned int len);
 _Bool hba_lx_lun_is_gone(const struct hba_lx_lun *lun);
 _Bool hba_lx_lun_reserved(const struct hba_lx_lun *lun);
 int hba_lx_lun_open(struct hba_lx_lun *lun);
@@ -114,7 +114,7 @@ struct hba_lx_limits {
 };
 
 int hba_lx_lun_get_limits(const struct hba_lx_lun *lun,
-			   struct hba_lx_limits *lim);
+			  struct hba_lx_limits *lim);
 
 /*
  * Commands
@@ -206,7 +206,7 @@ struct hba_lx_cmd {
 };
 
 int hba_lx_kva_to_segs(void *kva, unsigned int len, struct scsa_lx_seg *segs,
-			unsigned int max);
+		       unsigned int max);
 int hba_lx_cmd_submit(struct hba_lx_lun *lun, struct hba_lx_cmd *cmd);
 int hba_lx_cmd_exec_sync(struct hba_lx_lun *lun, struct hba_lx_cmd *cmd);
 int hba_lx_cmd_abort(struct hba_lx_cmd *cmd);

@@ -223,7 +223,7 @@ static int lx_check_segs(struct request_queue *q, const struct bio_vec *bv,
  * Return: segments used, or -EINVAL (unsupported memory, @max too small).
  */
 int hba_lx_kva_to_segs(void *kva, unsigned int len, struct scsa_lx_seg *segs,
-			unsigned int max)
+		       unsigned int max)
 {
 	unsigned int n = 0, off, chunk;
 	struct page *page;
@@ -259,8 +259,8 @@ static int lx_cmd_map(struct request_queue *q, struct hba_lx_cmd *cmd)
 		return 0;
 	if (cmd->kva) {
 		n = hba_lx_kva_to_segs(cmd->kva, cmd->data_len,
-					(struct scsa_lx_seg *)p->kva_vecs,
-					HBA_LX_KVA_SEGS);
+				       (struct scsa_lx_seg *)p->kva_vecs,
+				       HBA_LX_KVA_SEGS);
 		if (n < 0)
 			return n;
 		p->bv = p->kva_vecs;
@@ -804,7 +804,7 @@ int hba_lx_cmd_init(void)
 	 * management start another worker.
 	 */
 	hba_lx_wq = alloc_workqueue("hba_lx_done", WQ_MEM_RECLAIM | WQ_HIGHPRI,
-				     0);
+				    0);
 	return hba_lx_wq ? 0 : -ENOMEM;
 }
 

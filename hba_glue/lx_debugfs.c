@@ -37,6 +37,7 @@ static int luns_show(struct seq_file *m, void *unused)
 	hba_lx_lun_show_all(m);
 	return 0;
 }
+
 HBA_LX_DEBUGFS_FILE(luns);
 
 static int stats_show(struct seq_file *m, void *unused)
@@ -50,6 +51,7 @@ static int stats_show(struct seq_file *m, void *unused)
 		   st.bounced, st.batched);
 	return 0;
 }
+
 HBA_LX_DEBUGFS_FILE(stats);
 
 /* debugfs is best effort: a failure here is not a reason not to load. */

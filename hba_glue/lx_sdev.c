@@ -162,7 +162,7 @@ static void hba_lx_notify_removed(struct hba_lx_lun *lun)
  * Return: 0 or -ENOMEM.
  */
 int hba_lx_hba_register_listener(const struct hba_lx_listener_ops *ops,
-				  void *arg, struct hba_lx_listener **out)
+				 void *arg, struct hba_lx_listener **out)
 {
 	struct hba_lx_listener *l;
 	struct hba_lx_lun *lun;
@@ -363,7 +363,7 @@ static struct hba_lx_lun *hba_lx_lun_next(u64 seq)
  * Return: the first nonzero value from @fn, or 0.
  */
 int hba_lx_lun_foreach(int (*fn)(struct hba_lx_lun *lun, void *arg),
-			void *arg)
+		       void *arg)
 {
 	struct hba_lx_lun *lun;
 	u64 seq = 0;
@@ -388,7 +388,7 @@ EXPORT_SYMBOL_GPL(hba_lx_lun_foreach);
  * Return: the LUN with a reference taken, or NULL.
  */
 struct hba_lx_lun *hba_lx_lun_find(unsigned int host, unsigned int channel,
-				     unsigned int target, unsigned long long lun)
+				   unsigned int target, unsigned long long lun)
 {
 	struct hba_lx_lun *l, *found = NULL;
 
@@ -469,7 +469,7 @@ EXPORT_SYMBOL_GPL(hba_lx_lun_hba_name);
  * Return: bytes copied (0 if Linux kept none).
  */
 unsigned int hba_lx_lun_inquiry(const struct hba_lx_lun *lun, void *buf,
-				 unsigned int len)
+				unsigned int len)
 {
 	len = min(len, lun->inq_len);
 	if (len)
@@ -579,7 +579,7 @@ EXPORT_SYMBOL_GPL(hba_lx_lun_unpin);
  * Return: 0, or -ENODEV once the device is gone (its host may be too).
  */
 int hba_lx_lun_get_limits(const struct hba_lx_lun *lun,
-			   struct hba_lx_limits *lim)
+			  struct hba_lx_limits *lim)
 {
 	struct scsi_device *sdev = lun->sdev;
 	struct request_queue *q = sdev->request_queue;
@@ -650,8 +650,8 @@ void hba_lx_lun_show_all(struct seq_file *m)
  */
 static char *luns = "reserved";
 module_param(luns, charp, 0444);
-MODULE_PARM_DESC(luns, "LUNs given to SCSA target drivers: \"reserved\" (no_uld_attach, "
-		 "the default), \"all\", or a comma-separated list of H:C:T:L");
+MODULE_PARM_DESC(luns,
+		 "LUNs given to SCSA target drivers: \"reserved\" (no_uld_attach, the default), \"all\", or a comma-separated list of H:C:T:L");
 
 static bool hba_lx_lun_listed(const struct hba_lx_addr *a)
 {

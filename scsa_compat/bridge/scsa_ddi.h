@@ -121,7 +121,7 @@ void scsa_devinfo_show(void *seq);
  * -EINVAL.
  */
 __SCSA_EXPORT int scsa_port_begin(const char *name, void *owner, const char *aliases,
-		    const char *conf);
+				  const char *conf);
 __SCSA_EXPORT void scsa_port_end(void);
 __SCSA_EXPORT void scsa_port_force_remove(const char *name);
 struct modinfo;

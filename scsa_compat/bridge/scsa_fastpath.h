@@ -41,7 +41,8 @@ struct scsa_lx_seg {
 };
 
 /* The segments of @pkt's current window (*@nsegs of them), for the HBA. */
-__SCSA_EXPORT_GPL const struct scsa_lx_seg *scsa_pkt_segs(struct scsi_pkt *pkt, unsigned int *nsegs);
+__SCSA_EXPORT_GPL const struct scsa_lx_seg *scsa_pkt_segs(struct scsi_pkt *pkt,
+							  unsigned int *nsegs);
 
 /* Whether @pkt's window is in a copy buffer of the framework's. */
 __SCSA_EXPORT_GPL int scsa_pkt_copybuf(struct scsi_pkt *pkt);

@@ -14,7 +14,7 @@
 
 struct scsa_cb {
 	struct list_head link;
-	int (*func)(char *);
+	int (*func)(char *arg);
 	char *arg;
 	unsigned long count;
 };

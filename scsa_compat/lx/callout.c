@@ -35,7 +35,7 @@ enum scsa_callout_state {
 struct scsa_callout {
 	struct delayed_work dwork;
 	struct hlist_node node;		/* in scsa_callout_hash */
-	void (*func)(void *);
+	void (*func)(void *arg);
 	void *arg;
 	u64 id;
 	enum scsa_callout_state state;	/* under scsa_callout_lock */

@@ -313,7 +313,7 @@ int rw_lock_held(struct krwlock *rwlp)
 {
 	struct scsa_krwlock *rw = scsa_krw(rwlp);
 
-	return atomic_read(&rw->readers) > 0 || READ_ONCE(rw->writer) != NULL;
+	return atomic_read(&rw->readers) > 0 || READ_ONCE(rw->writer);
 }
 EXPORT_SYMBOL(rw_lock_held);
 
@@ -420,8 +420,15 @@ EXPORT_SYMBOL(cv_init);
 
 void cv_destroy(struct kcondvar *cvp)
 {
-	WARN_ON_ONCE(atomic_read(&scsa_kcv(cvp)->state) == SCSA_OBJ_READY &&
-		     waitqueue_active(&scsa_kcv(cvp)->wq));
+	struct scsa_kcondvar *cv = scsa_kcv(cvp);
+	bool ready = atomic_read(&cv->state) == SCSA_OBJ_READY;
+
+	/*
+	 * A waiter left on a condition variable being destroyed is the
+	 * caller's bug; waitqueue_active() without the lock is enough to
+	 * warn of it, as nobody may wait or signal any more.
+	 */
+	WARN_ON_ONCE(ready && waitqueue_active(&cv->wq));
 	memset(cvp, 0, sizeof(*cvp));
 }
 EXPORT_SYMBOL(cv_destroy);

@@ -67,8 +67,8 @@ void delay(long ticks)
 EXPORT_SYMBOL(delay);
 
 /*
- * drv_usecwait(9F) busy-waits, as illumos documents.  Long waits from a
- * context that may sleep sleep instead: nothing can tell the difference but
+ * drv_usecwait(9F) busy-waits, as illumos documents.  Long waits sleep
+ * instead where the context allows it: nothing can tell the difference but
  * the other tasks on that CPU.
  */
 void drv_usecwait(long microsecs)

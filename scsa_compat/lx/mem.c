@@ -43,6 +43,7 @@ void *scsa_lx_kva_page(const void *kva)
 		return virt_to_page(kva);
 	return NULL;
 }
+
 /* For hba_glue, which describes kernel buffers the same way. */
 EXPORT_SYMBOL_GPL(scsa_lx_kva_page);
 
@@ -210,7 +211,6 @@ unsigned int scsa_lx_pageio_seek(struct scsa_pageio *pio, unsigned long at,
 	*basep = base;
 	return i;
 }
-
 
 /* Copies @len bytes between @buf and the list, from its data's start. */
 static void scsa_pageio_copy(struct scsa_pageio *pio, void *buf, unsigned long len,

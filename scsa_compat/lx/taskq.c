@@ -130,7 +130,7 @@ struct taskq_runner {
 };
 
 struct taskq {
-	spinlock_t lock;
+	spinlock_t lock;		/* the lists, counts and state below */
 	struct list_head pending;	/* tasks not yet started, oldest first */
 	struct list_head free;		/* entries kept for reuse */
 	struct list_head idle_runners;

@@ -4,6 +4,11 @@
 # The benchmarks, in one guest (tools/bench boots it and digests the output).
 # Every measurement is a line
 #	BENCH key=value ...
+# and every fio run's own result, fio's JSON (--output-format=json+) on one
+# line, comes before the BENCH line that names it (fio=N):
+#	BENCHFIO N {...}
+# tools/bench keeps them in build/bench/RUN.fio/N.json; tools/bench-report
+# reads IOPS, bandwidth and the I/O count from there.
 # and every comparison alternates ours and Linux's own driver on the same
 # LUN, round after round, so that drift in the emulator hits both alike:
 #	disk:  sdisk (our illumos-style disk driver)  vs  sd
@@ -55,26 +60,36 @@ linux_sg() { echo "/dev/$(ls "/sys/bus/scsi/devices/$1/scsi_generic")"; }
 
 . /selftests/lib.sh
 
-# fio, one run: prints "iops= kbps= cpu_us_per_io=".  The CPU time is the
-# whole guest's over the whole run, divided by the I/Os fio counted.
+# fio_json FIO-ARGS...: one fio run, its JSON sent as a BENCHFIO line (on
+# stderr: callers capture stdout); prints "fio=N", or "fio=0 failed=1".
+# (The count is kept in a file: callers run this in $(...) subshells.)
+echo 0 > /tmp/fio.n
+fio_json() {
+	fio_n=$(($(cat /tmp/fio.n) + 1))
+	echo "$fio_n" > /tmp/fio.n
+	rm -f /tmp/fio.json
+	fio --output-format=json+ --output=/tmp/fio.json "$@" 2>/tmp/fio.err
+	[ -s /tmp/fio.err ] && sed 's/^/# fio: /' /tmp/fio.err >&2
+	if grep -q '"jobs"' /tmp/fio.json 2>/dev/null; then
+		echo "BENCHFIO $fio_n $(tr -d '\n' < /tmp/fio.json)" >&2
+		echo "fio=$fio_n"
+	else
+		echo "fio=0 failed=1"
+	fi
+}
+
+# fio, one run: prints "fio=N busy=TICKS hz=HZ".  tools/bench-report takes
+# IOPS and bandwidth from fio's JSON, and the CPU time per I/O from the
+# whole guest's busy ticks over the run divided by the I/Os fio counted.
 fio_run() {	# fio_run RW BS QD JOB-ARGS (--name=X --filename=DEV ...)
 	rw=$1 bs=$2 qd=$3
 	shift 3
 	b0=$(busy)
-	out=$(fio --direct=1 --ioengine=libaio --rw="$rw" --bs="$bs" --iodepth="$qd" \
+	ref=$(fio_json --direct=1 --ioengine=libaio --rw="$rw" --bs="$bs" --iodepth="$qd" \
 		--runtime="$rt" --time_based --norandommap --randrepeat=0 \
-		--group_reporting --output-format=terse --terse-version=3 "$@" \
-		2>/tmp/fio.err)
+		--group_reporting "$@")
 	b1=$(busy)
-	echo "$out" | awk -F';' -v b="$((b1 - b0))" -v hz=$hz -v rt="$rt" '
-		$1 == 3 {
-			iops = $8 + $49; kbps = $7 + $48; ios = iops * rt
-			printf "iops=%.0f kbps=%.0f cpu_us_per_io=%.1f\n", iops, kbps,
-			    ios ? b * 1e6 / hz / ios : 0
-			ok = 1
-		}
-		END { if (!ok) print "iops=0 kbps=0 cpu_us_per_io=0 failed=1" }'
-	[ -s /tmp/fio.err ] && sed 's/^/# fio: /' /tmp/fio.err
+	echo "$ref busy=$((b1 - b0)) hz=$hz"
 }
 
 workloads="randread:4k randwrite:4k read:128k write:128k"
@@ -270,14 +285,11 @@ stage_trace_reset() {
 	echo > $tfs/trace
 }
 
-stage_fio() {	# stage_fio DEV IOS [fio args]: prints the IOPS (IOS 0: no limit)
+stage_fio() {	# stage_fio DEV IOS [fio args]: prints "fio=N" (IOS 0: no limit)
 	d=$1 n=$2
 	shift 2
-	fio --name=s --filename="$d" --direct=1 --ioengine=libaio --rw=randread --bs=4k \
-		--iodepth=1 --number_ios="$n" --norandommap --randrepeat=0 --invalidate=0 \
-		--output-format=terse --terse-version=3 "$@" 2>/tmp/fio.err |
-		awk -F';' '$1 == 3 { printf "%.0f\n", $8 }'
-	[ -s /tmp/fio.err ] && sed 's/^/# fio: /' /tmp/fio.err >&2
+	fio_json --name=s --filename="$d" --direct=1 --ioengine=libaio --rw=randread --bs=4k \
+		--iodepth=1 --number_ios="$n" --norandommap --randrepeat=0 --invalidate=0 "$@"
 	return 0
 }
 
@@ -304,9 +316,9 @@ stage_graph() {	# stage_graph DRV DEV
 	echo 1 > $tfs/events/sched/sched_switch/enable
 	echo 1 > $tfs/events/sched/sched_wakeup/enable
 	echo 1 > $tfs/tracing_on
-	iops=$(stage_fio "$2" $stage_ios)
+	ref=$(stage_fio "$2" $stage_ios)
 	echo 0 > $tfs/tracing_on
-	echo "BENCH kind=stagerun drv=$1 trace=graph ios=$stage_ios iops=${iops:-0} lost=$(stage_lost) sleep_time=$st"
+	echo "BENCH kind=stagerun drv=$1 trace=graph ios=$stage_ios $ref lost=$(stage_lost) sleep_time=$st"
 	# One I/O, for people: from the 1000th io_submit() to the 1001st.
 	grep -v '^ *-*$' $tfs/trace | awk -v drv="$1" '
 		/__x64_sys_io_submit\(\)/ { n++ }
@@ -368,9 +380,9 @@ stage_functions() {	# stage_functions DRV DEV
 	echo 1 > $tfs/tracing_cpumask
 	echo function > $tfs/current_tracer
 	echo 1 > $tfs/tracing_on
-	iops=$(stage_fio "$2" $stage_fn_ios --cpus_allowed=0)
+	ref=$(stage_fio "$2" $stage_fn_ios --cpus_allowed=0)
 	echo 0 > $tfs/tracing_on
-	echo "BENCH kind=stagerun drv=$1 trace=function ios=$stage_fn_ios iops=${iops:-0} lost=$(stage_lost)"
+	echo "BENCH kind=stagerun drv=$1 trace=function ios=$stage_fn_ios $ref lost=$(stage_lost)"
 	# "comm-pid [cpu] flags timestamp: function <-caller"; the flags'
 	# third letter is h or H in a hard interrupt (the timer tick, here).
 	awk -v drv="$1" '
@@ -413,8 +425,8 @@ if want stages; then
 	for drv in sd sdisk; do
 		dev=$(linux_disk "$sdl")
 		[ $drv = sdisk ] && dev=/tmp/sdisk$i
-		iops=$(stage_fio "$dev" 0 --runtime="$rt" --time_based)
-		echo "BENCH kind=stagerun drv=$drv trace=none ios=0 iops=${iops:-0} lost=0"
+		ref=$(stage_fio "$dev" 0 --runtime="$rt" --time_based)
+		echo "BENCH kind=stagerun drv=$drv trace=none ios=0 $ref lost=0"
 		stage_graph $drv "$dev"
 		stage_functions $drv "$dev"
 	done

@@ -67,6 +67,7 @@ static void tpkt_remove_work(struct work_struct *work)
 	if (tpkt_rm.whole_host) {
 		/* scsi_debug removes its last host: scsi_remove_host() and all */
 		tpkt_rm.ret = tpkt_sdebug_set("add_host", -1);
+		/* ret is written before done: tpkt_remove_done()'s acquire */
 		smp_store_release(&tpkt_rm.done, true);
 		return;
 	}
@@ -80,6 +81,7 @@ static void tpkt_remove_work(struct work_struct *work)
 		scsi_host_put(shost);
 	}
 	tpkt_rm.ret = sdev ? 0 : -ENODEV;
+	/* ret is written before done: tpkt_remove_done()'s acquire */
 	smp_store_release(&tpkt_rm.done, true);
 }
 
@@ -109,6 +111,7 @@ int tpkt_remove_host_start(void)
 
 int tpkt_remove_done(void)
 {
+	/* pairs with the removal work's release: ret is valid once done */
 	return smp_load_acquire(&tpkt_rm.done);
 }
 

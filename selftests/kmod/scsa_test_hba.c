@@ -1262,7 +1262,7 @@ static int case_hot_remove(void)
 		return -EOPNOTSUPP;
 	hba_lx_lun_addr(lun, &t_hp.addr);
 	SCSA_EXPECT(!hba_lx_hba_register_listener(&t_hp_ops, NULL,
-						   &t_hp_listener), "register");
+						  &t_hp_listener), "register");
 	atomic_set(&t_hp.added, 0);	/* forget the replay */
 	atomic_set(&t_hp.removed, 0);
 	return t_hot_remove(lun) ? 0 : -EIO;
@@ -1284,7 +1284,7 @@ static int case_hot_add(void)
 	SCSA_EXPECT(atomic_read(&t_hp.added) == 1, "added %d",
 		    atomic_read(&t_hp.added));
 	lun = hba_lx_lun_find(t_hp.addr.host, t_hp.addr.channel,
-			       t_hp.addr.target, t_hp.addr.lun);
+			      t_hp.addr.target, t_hp.addr.lun);
 	SCSA_EXPECT(lun, "find");
 	works = !t_tur(lun, &cmd, sense) && t_good(&cmd);
 	hba_lx_lun_put(lun);

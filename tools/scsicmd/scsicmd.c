@@ -5,9 +5,10 @@
  * (a ported sgen, st or sd).  Plain libc; see scsicmd -h and
  * Documentation/target_drivers.rst.
  *
- * Exit status: 0 the command completed with GOOD status; 1 it completed
- * with another status (CHECK CONDITION...: the sense is decoded on stderr);
- * 2 usage; 3 the command could not be run (open, ioctl errno, transport).
+ * Exit status: sg3_utils's convention, so that scripts written for its
+ * tools read ours the same way: 0 GOOD, 1 a syntax error, else the category
+ * of what went wrong (the sense key for CHECK CONDITION, the SCSI status,
+ * a file error, a timeout or 50 + errno).  The list is in scsicmd.8.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -18,13 +19,50 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <sys/scsi/impl/uscsi.h>
 
-#define EXIT_STATUS	1	/* the device answered, not GOOD */
-#define EXIT_USAGE	2
-#define EXIT_SYSTEM	3
+#ifndef SCSICMD_VERSION
+#define SCSICMD_VERSION	"unknown"
+#endif
+
+/*
+ * Exit statuses, by sg3_utils's numbers (its SG_LIB_CAT_* and friends, as
+ * sg3_utils(8) lists them under EXIT STATUS).
+ */
+enum {
+	EXIT_SYNTAX = 1,		/* bad option or argument */
+	EXIT_NOT_READY = 2,
+	EXIT_MEDIUM_HARD = 3,		/* medium or hardware error, blank check */
+	EXIT_ILLEGAL_REQ = 5,		/* ILLEGAL REQUEST, other ASCs */
+	EXIT_UNIT_ATTENTION = 6,
+	EXIT_DATA_PROTECT = 7,
+	EXIT_INVALID_OP = 9,		/* ILLEGAL REQUEST, ASC 0x20 */
+	EXIT_COPY_ABORTED = 10,
+	EXIT_ABORTED_COMMAND = 11,
+	EXIT_MISCOMPARE = 14,
+	EXIT_FILE_ERROR = 15,		/* the device or a file: open, read, write */
+	EXIT_NO_SENSE = 20,		/* NO SENSE key with an ASC or ASCQ */
+	EXIT_RECOVERED = 21,
+	EXIT_LBA_OUT_OF_RANGE = 22,	/* ILLEGAL REQUEST, ASC 0x21 ASCQ 0 */
+	EXIT_RESERVATION_CONFLICT = 24,
+	EXIT_CONDITION_MET = 25,
+	EXIT_BUSY = 26,
+	EXIT_TASK_SET_FULL = 27,
+	EXIT_ACA_ACTIVE = 28,
+	EXIT_TASK_ABORTED = 29,
+	EXIT_CONTRADICT = 31,		/* options that do not go together */
+	EXIT_TIMEOUT = 33,
+	EXIT_PROTECTION = 40,		/* ABORTED COMMAND, ASC 0x10 */
+	EXIT_OS_ERROR = 50,		/* 50 + errno for errno below 47 */
+	EXIT_MALFORMED = 97,		/* a response that makes no sense */
+	EXIT_SENSE_OTHER = 98,		/* CHECK CONDITION, none of the above */
+	EXIT_OTHER = 99,		/* transport errors and the rest */
+};
+
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
 #define SENSE_MAX	252	/* illumos's MAX_SENSE_LENGTH */
 
@@ -46,40 +84,60 @@ struct result {
 static void usage(FILE *f)
 {
 	fprintf(f,
-"usage: %s [-s] [-t SECONDS] [-v] [-a OFFSET] DEVICE COMMAND [ARGS]\n"
-"\n"
-"Sends one SCSI command (or a few, for read and write) with USCSICMD.\n"
-"  -s          USCSI_SILENT: ask the driver not to log errors\n"
-"  -t SECONDS  command timeout (uscsi_timeout); default: the driver's\n"
-"  -v          print status, residual and sense of every command\n"
-"  -a OFFSET   data buffers start OFFSET bytes into a page (default 0;\n"
-"              tests what a driver does with data it cannot map in place)\n"
-"\n"
-"Commands:\n"
-"  inquiry [-p PAGE]      standard INQUIRY data, or a VPD page (hex: 0x80)\n"
-"  tur                    TEST UNIT READY\n"
-"  readcap [-l]           READ CAPACITY(10), or (16) with -l\n"
-"  read LBA COUNT [-b BS] [-o FILE]\n"
-"                         COUNT blocks from LBA to FILE or stdout\n"
-"  write LBA COUNT [-b BS] [-i FILE]\n"
-"                         COUNT blocks at LBA from FILE or stdin\n"
-"  raw [-r LEN | -w LEN] [-i FILE | -o FILE] CDB...\n"
-"                         any CDB, in hex bytes (\"12 00 00 00 24 00\" or\n"
-"                         \"120000002400\"); -r reads LEN bytes (to FILE or a\n"
-"                         hex dump), -w writes LEN bytes (from FILE or zeros)\n"
-"  maxxfer                the largest transfer of one command (USCSIMAXXFER)\n"
-"\n"
-"Exit status: 0 GOOD; 1 another SCSI status (sense decoded on stderr);\n"
-"2 usage; 3 the command could not be run.\n", progname);
+		"usage: %s [-s] [-t SECONDS] [-v] [-a OFFSET] DEVICE COMMAND [ARGS]\n"
+		"       %s --help | --version\n"
+		"\n"
+		"Sends one SCSI command (or a few, for read and write) with USCSICMD.\n"
+		"  -s, --silent           USCSI_SILENT: ask the driver not to log errors\n"
+		"  -t, --timeout=SECONDS  command timeout (uscsi_timeout); default: the\n"
+		"                         driver's\n"
+		"  -v, --verbose          print status, residual and sense of every command\n"
+		"  -a, --offset=OFFSET    data buffers start OFFSET bytes into a page\n"
+		"                         (default 0; tests what a driver does with data it\n"
+		"                         cannot map in place)\n"
+		"  -h, --help             this text\n"
+		"  -V, --version          the version (scsa_compat's)\n"
+		"\n"
+		"Commands:\n"
+		"  inquiry [-p|--page PAGE]\n"
+		"                         standard INQUIRY data, or a VPD page (hex: 0x80)\n"
+		"  tur                    TEST UNIT READY\n"
+		"  readcap [-l|--long]    READ CAPACITY(10), or (16) with -l\n"
+		"  read LBA COUNT [-b|--bs BS] [-o|--output FILE]\n"
+		"                         COUNT blocks from LBA to FILE or stdout\n"
+		"  write LBA COUNT [-b|--bs BS] [-i|--input FILE]\n"
+		"                         COUNT blocks at LBA from FILE or stdin\n"
+		"  raw [-r|--read LEN | -w|--write LEN]\n"
+		"      [-i|--input FILE | -o|--output FILE] CDB...\n"
+		"                         any CDB, in hex bytes (\"12 00 00 00 24 00\" or\n"
+		"                         \"120000002400\"); -r reads LEN bytes (to FILE or a\n"
+		"                         hex dump), -w writes LEN bytes (from FILE or zeros)\n"
+		"  maxxfer                the largest transfer of one command (USCSIMAXXFER)\n"
+		"\n"
+		"Exit status (sg3_utils's): 0 GOOD; 1 syntax error; 2 NOT READY; 3 MEDIUM\n"
+		"or HARDWARE ERROR; 5 ILLEGAL REQUEST; 6 UNIT ATTENTION; 9 invalid opcode;\n"
+		"11 ABORTED COMMAND; 15 file error; 22 LBA out of range; 24 RESERVATION\n"
+		"CONFLICT; 33 timeout; 50+errno; 99 other.  The whole list: scsicmd(8).\n",
+		progname, progname);
 }
 
-static void die_usage(const char *fmt, const char *arg)
+static void die(int status, const char *fmt, const char *arg)
 {
 	fprintf(stderr, "%s: ", progname);
 	fprintf(stderr, fmt, arg);
 	fputc('\n', stderr);
-	fprintf(stderr, "Try '%s -h'.\n", progname);
-	exit(EXIT_USAGE);
+	fprintf(stderr, "Try '%s --help'.\n", progname);
+	exit(status);
+}
+
+static void die_usage(const char *fmt, const char *arg)
+{
+	die(EXIT_SYNTAX, fmt, arg);
+}
+
+static void die_contradict(const char *fmt, const char *arg)
+{
+	die(EXIT_CONTRADICT, fmt, arg);
 }
 
 static unsigned long long parse_num(const char *s, const char *what)
@@ -162,7 +220,7 @@ static const char *asc_name(int asc, int ascq)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(asc_names) / sizeof(asc_names[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(asc_names); i++)
 		if (asc_names[i].asc == asc && asc_names[i].ascq == ascq)
 			return asc_names[i].name;
 	return NULL;
@@ -222,7 +280,7 @@ static void print_sense(const struct result *r)
 	an = asc_name(asc, ascq);
 	fprintf(stderr, "%s: sense key 0x%x %s, ASC 0x%02x ASCQ 0x%02x", progname, key,
 		sense_keys[key], asc, ascq);
-	if (an != NULL)
+	if (an)
 		fprintf(stderr, " (%s)", an);
 	else if (asc >= 0x80 || ascq >= 0x80)
 		fputs(" (vendor specific)", stderr);
@@ -233,11 +291,92 @@ static void print_sense(const struct result *r)
  * Commands
  */
 
-/* One USCSICMD.  Returns 0 (GOOD), EXIT_STATUS or EXIT_SYSTEM; says why. */
+/* 50 + errno, as sg3_utils turns an errno into an exit status. */
+static int os_exit(int err)
+{
+	return err > 0 && err < 47 ? EXIT_OS_ERROR + err : EXIT_OS_ERROR;
+}
+
+/* The exit status of a CHECK CONDITION, from its sense data. */
+static int sense_exit(const struct result *r)
+{
+	int key, asc, ascq;
+
+	if (r->senselen <= 0 ||
+	    sense_fields(r->sense, r->senselen, &key, &asc, &ascq) != 0)
+		return EXIT_SENSE_OTHER;
+	switch (key) {
+	case 0x0:
+		return asc != 0 || ascq != 0 ? EXIT_NO_SENSE : EXIT_SENSE_OTHER;
+	case 0x1:
+		return EXIT_RECOVERED;
+	case 0x2:
+		return EXIT_NOT_READY;
+	case 0x3:	/* MEDIUM ERROR */
+	case 0x4:	/* HARDWARE ERROR */
+	case 0x8:	/* BLANK CHECK */
+		return EXIT_MEDIUM_HARD;
+	case 0x5:
+		if (asc == 0x20 && ascq == 0x00)
+			return EXIT_INVALID_OP;
+		if (asc == 0x21 && ascq == 0x00)
+			return EXIT_LBA_OUT_OF_RANGE;
+		return EXIT_ILLEGAL_REQ;
+	case 0x6:
+		return EXIT_UNIT_ATTENTION;
+	case 0x7:
+		return EXIT_DATA_PROTECT;
+	case 0xa:
+		return EXIT_COPY_ABORTED;
+	case 0xb:
+		return asc == 0x10 ? EXIT_PROTECTION : EXIT_ABORTED_COMMAND;
+	case 0xe:
+		return EXIT_MISCOMPARE;
+	default:	/* vendor specific, EQUAL, VOLUME OVERFLOW, reserved */
+		return EXIT_SENSE_OTHER;
+	}
+}
+
+/* The exit status of a SCSI status other than GOOD. */
+static int status_exit(const struct result *r)
+{
+	switch (r->status & 0xfe) {
+	case 0x02:
+		return sense_exit(r);
+	case 0x04:
+		return EXIT_CONDITION_MET;
+	case 0x08:
+		return EXIT_BUSY;
+	case 0x18:
+		return EXIT_RESERVATION_CONFLICT;
+	case 0x28:
+		return EXIT_TASK_SET_FULL;
+	case 0x30:
+		return EXIT_ACA_ACTIVE;
+	case 0x40:
+		return EXIT_TASK_ABORTED;
+	default:
+		return EXIT_OTHER;
+	}
+}
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/*
+ * One USCSICMD.  Returns 0 (GOOD) or the exit status that says what went
+ * wrong (see the enum above); says why on stderr.
+ */
 static int run(int fd, const unsigned char *cdb, int cdblen, void *buf, size_t len,
 	       int read, struct result *r)
 {
 	struct uscsi_cmd uc;
+	double t0, took;
 	int rv;
 
 	memset(&uc, 0, sizeof(uc));
@@ -251,7 +390,9 @@ static int run(int fd, const unsigned char *cdb, int cdblen, void *buf, size_t l
 	uc.uscsi_buflen = len;
 	uc.uscsi_rqbuf = (char *)r->sense;
 	uc.uscsi_rqlen = sizeof(r->sense);
+	t0 = now();
 	rv = ioctl(fd, USCSICMD, &uc);
+	took = now() - t0;
 	r->err = rv < 0 ? errno : 0;
 	r->status = uc.uscsi_status & 0xff;
 	r->resid = uc.uscsi_resid;
@@ -260,10 +401,10 @@ static int run(int fd, const unsigned char *cdb, int cdblen, void *buf, size_t l
 	if ((r->status & 0xfe) == 0x02 && uc.uscsi_rqresid <= uc.uscsi_rqlen)
 		r->senselen = uc.uscsi_rqlen - uc.uscsi_rqresid;
 	if (opt_verbose)
-		fprintf(stderr, "%s: opcode 0x%02x: ioctl %s, status 0x%02x (%s), resid %zu of "
-			"%zu, sense %d bytes\n", progname, cdb[0],
+		fprintf(stderr, "%s: opcode 0x%02x: ioctl %s, status 0x%02x (%s), resid %zu of %zu, sense %d bytes, %.3f s\n",
+			progname, cdb[0],
 			rv < 0 ? strerror(r->err) : "ok", r->status, status_name(r->status),
-			r->resid, len, r->senselen);
+			r->resid, len, r->senselen, took);
 	/*
 	 * A driver following sd fails a command that did not end GOOD with EIO,
 	 * one following sgen returns 0: either way the status tells.
@@ -273,14 +414,25 @@ static int run(int fd, const unsigned char *cdb, int cdblen, void *buf, size_t l
 			r->status, status_name(r->status));
 		if ((r->status & 0xfe) == 0x02)
 			print_sense(r);
-		return EXIT_STATUS;
+		return status_exit(r);
 	}
-	if (rv < 0) {
-		fprintf(stderr, "%s: opcode 0x%02x: USCSICMD: %s\n", progname, cdb[0],
-			strerror(r->err));
-		return EXIT_SYSTEM;
+	if (rv == 0)
+		return 0;
+	/*
+	 * uscsi(4I) has no pkt_reason: a command the driver gave up on, with
+	 * no status, that took its whole uscsi_timeout (-t) is taken for a
+	 * timeout.  Other EIOs without a status are transport errors; other
+	 * errnos come from the driver before the device saw anything.
+	 */
+	if (r->err == ETIMEDOUT ||
+	    (r->err == EIO && opt_timeout > 0 && took >= opt_timeout)) {
+		fprintf(stderr, "%s: opcode 0x%02x: USCSICMD: timed out after %.1f s\n",
+			progname, cdb[0], took);
+		return EXIT_TIMEOUT;
 	}
-	return 0;
+	fprintf(stderr, "%s: opcode 0x%02x: USCSICMD: %s\n", progname, cdb[0],
+		strerror(r->err));
+	return r->err == EIO ? EXIT_OTHER : os_exit(r->err);
 }
 
 /*
@@ -292,15 +444,17 @@ static void *dma_buf(size_t len)
 {
 	void *p = NULL;
 
-	if (posix_memalign(&p, 4096, opt_offset + (len ? len : 1)) != 0)
+	if (posix_memalign(&p, 4096, opt_offset + (len ? len : 1)) != 0) {
+		errno = ENOMEM;
 		return NULL;
+	}
 	memset(p, 0, opt_offset + len);
 	return (char *)p + opt_offset;
 }
 
 static void dma_free(void *p)
 {
-	if (p != NULL)
+	if (p)
 		free((char *)p - opt_offset);
 }
 
@@ -322,7 +476,7 @@ static const char *dtype_name(int t)
 		"bridge controller", "object storage", "automation/drive interface",
 	};
 
-	if (t < (int)(sizeof(n) / sizeof(n[0])))
+	if (t < (int)ARRAY_SIZE(n))
 		return n[t];
 	if (t == 0x1e)
 		return "well known logical unit";
@@ -333,6 +487,10 @@ static int inquiry_print(const unsigned char *d, size_t n, int page);
 
 static int cmd_inquiry(int fd, int argc, char **argv)
 {
+	static const struct option lopts[] = {
+		{ "page", required_argument, NULL, 'p' },
+		{ NULL, 0, NULL, 0 }
+	};
 	unsigned char cdb[6] = { 0x12 }, *d;
 	const size_t dlen = 252;	/* a multiple of 4, as some HBAs want */
 	struct result r;
@@ -340,7 +498,7 @@ static int cmd_inquiry(int fd, int argc, char **argv)
 	size_t n;
 
 	optind = 0;	/* glibc: start again from argv[1] */
-	while ((c = getopt(argc, argv, "p:")) != -1) {
+	while ((c = getopt_long(argc, argv, "p:", lopts, NULL)) != -1) {
 		if (c != 'p')
 			die_usage("inquiry: bad option%s", "");
 		page = (int)parse_num(optarg, "VPD page");
@@ -354,11 +512,13 @@ static int cmd_inquiry(int fd, int argc, char **argv)
 		cdb[2] = (unsigned char)page;
 	}
 	cdb[4] = (unsigned char)dlen;
-	if ((d = dma_buf(dlen)) == NULL) {
+	d = dma_buf(dlen);
+	if (!d) {
 		perror(progname);
-		return EXIT_SYSTEM;
+		return os_exit(errno);
 	}
-	if ((rv = run(fd, cdb, 6, d, dlen, 1, &r)) != 0) {
+	rv = run(fd, cdb, 6, d, dlen, 1, &r);
+	if (rv != 0) {
 		dma_free(d);
 		return rv;
 	}
@@ -395,7 +555,7 @@ static int inquiry_print(const unsigned char *d, size_t n, int page)
 	}
 	if (n < 36) {
 		fprintf(stderr, "%s: short INQUIRY data (%zu bytes)\n", progname, n);
-		return EXIT_SYSTEM;
+		return EXIT_MALFORMED;
 	}
 	strip(s, d + 8, 8);
 	printf("Vendor:   %s\n", s);
@@ -419,7 +579,8 @@ static int cmd_tur(int fd, int argc, char **argv)
 	(void)argv;
 	if (argc != 1)
 		die_usage("tur takes no arguments%s", "");
-	if ((rv = run(fd, cdb, 6, NULL, 0, 0, &r)) == 0)
+	rv = run(fd, cdb, 6, NULL, 0, 0, &r);
+	if (rv == 0)
 		printf("ready\n");
 	return rv;
 }
@@ -453,7 +614,8 @@ static int capacity(int fd, int want16, uint64_t *blocks, uint32_t *bsize)
 		unsigned char cdb[10] = { 0x25 };
 
 		memset(d, 0, sizeof(d));
-		if ((rv = run(fd, cdb, 10, d, 8, 1, &r)) != 0)
+		rv = run(fd, cdb, 10, d, 8, 1, &r);
+		if (rv != 0)
 			return rv;
 		if (be32(d) != 0xffffffff) {
 			*blocks = (uint64_t)be32(d) + 1;
@@ -466,7 +628,8 @@ static int capacity(int fd, int want16, uint64_t *blocks, uint32_t *bsize)
 
 		put_be(cdb + 10, sizeof(d), 4);
 		memset(d, 0, sizeof(d));
-		if ((rv = run(fd, cdb, 16, d, sizeof(d), 1, &r)) != 0)
+		rv = run(fd, cdb, 16, d, sizeof(d), 1, &r);
+		if (rv != 0)
 			return rv;
 		*blocks = be64(d) + 1;
 		*bsize = be32(d + 8);
@@ -476,19 +639,24 @@ static int capacity(int fd, int want16, uint64_t *blocks, uint32_t *bsize)
 
 static int cmd_readcap(int fd, int argc, char **argv)
 {
+	static const struct option lopts[] = {
+		{ "long", no_argument, NULL, 'l' },
+		{ NULL, 0, NULL, 0 }
+	};
 	uint64_t blocks;
 	uint32_t bsize;
 	int c, l = 0, rv;
 
 	optind = 0;	/* glibc: start again from argv[1] */
-	while ((c = getopt(argc, argv, "l")) != -1) {
+	while ((c = getopt_long(argc, argv, "l", lopts, NULL)) != -1) {
 		if (c != 'l')
 			die_usage("readcap: bad option%s", "");
 		l = 1;
 	}
 	if (optind != argc)
 		die_usage("readcap: unexpected argument %s", argv[optind]);
-	if ((rv = capacity(fd, l, &blocks, &bsize)) != 0)
+	rv = capacity(fd, l, &blocks, &bsize);
+	if (rv != 0)
 		return rv;
 	printf("Blocks:     %" PRIu64 " (last LBA %" PRIu64 ")\n", blocks, blocks - 1);
 	printf("Block size: %" PRIu32 "\n", bsize);
@@ -528,6 +696,15 @@ static int io_full(int fd, void *buf, size_t len, int rd)
 /* read/write LBA COUNT: READ/WRITE(10), or (16) beyond their reach. */
 static int cmd_rw(int fd, int argc, char **argv, int rd)
 {
+	static const struct option ropts[] = {
+		{ "bs", required_argument, NULL, 'b' },
+		{ "output", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 }
+	}, wopts[] = {
+		{ "bs", required_argument, NULL, 'b' },
+		{ "input", required_argument, NULL, 'i' },
+		{ NULL, 0, NULL, 0 }
+	};
 	const char *file = NULL;
 	uint64_t lba, count, blocks;
 	uint32_t bs = 0;
@@ -536,7 +713,8 @@ static int cmd_rw(int fd, int argc, char **argv, int rd)
 	int c, io, rv = 0;
 
 	optind = 0;	/* glibc: start again from argv[1] */
-	while ((c = getopt(argc, argv, rd ? "b:o:" : "b:i:")) != -1) {
+	while ((c = getopt_long(argc, argv, rd ? "b:o:" : "b:i:", rd ? ropts : wopts,
+				NULL)) != -1) {
 		switch (c) {
 		case 'b':
 			bs = (uint32_t)parse_num(optarg, "block size");
@@ -553,8 +731,11 @@ static int cmd_rw(int fd, int argc, char **argv, int rd)
 		die_usage("%s: need LBA and COUNT", rd ? "read" : "write");
 	lba = parse_num(argv[optind], "LBA");
 	count = parse_num(argv[optind + 1], "COUNT");
-	if (bs == 0 && (rv = capacity(fd, 0, &blocks, &bs)) != 0)
-		return rv;
+	if (bs == 0) {
+		rv = capacity(fd, 0, &blocks, &bs);
+		if (rv != 0)
+			return rv;
+	}
 	if (bs == 0 || bs > (1u << 20))
 		die_usage("bad block size%s", "");
 	chunk = max_xfer(fd) / bs;
@@ -563,18 +744,18 @@ static int cmd_rw(int fd, int argc, char **argv, int rd)
 	if (chunk > 0xffff)
 		chunk = 0xffff;
 	buf = dma_buf(chunk * bs);
-	if (buf == NULL) {
+	if (!buf) {
 		perror(progname);
-		return EXIT_SYSTEM;
+		return os_exit(errno);
 	}
-	if (file == NULL)
+	if (!file)
 		io = rd ? STDOUT_FILENO : STDIN_FILENO;
 	else
 		io = rd ? open(file, O_WRONLY | O_CREAT | O_TRUNC, 0644) : open(file, O_RDONLY);
 	if (io < 0) {
 		fprintf(stderr, "%s: %s: %s\n", progname, file, strerror(errno));
 		dma_free(buf);
-		return EXIT_SYSTEM;
+		return EXIT_FILE_ERROR;
 	}
 	while (count > 0 && rv == 0) {
 		uint64_t n = count < chunk ? count : chunk;
@@ -600,27 +781,28 @@ static int cmd_rw(int fd, int argc, char **argv, int rd)
 			if (e != 0) {
 				fprintf(stderr, "%s: %s\n", progname, e < 0 ? strerror(errno) :
 					"input shorter than COUNT blocks");
-				rv = EXIT_SYSTEM;
+				rv = EXIT_FILE_ERROR;
 				break;
 			}
 		}
-		if ((rv = run(fd, cdb, cdblen, buf, len, rd, &r)) != 0)
+		rv = run(fd, cdb, cdblen, buf, len, rd, &r);
+		if (rv != 0)
 			break;
 		if (r.resid != 0) {
-			fprintf(stderr, "%s: LBA %" PRIu64 ": short transfer, %zu of %zu bytes "
-				"not moved\n", progname, lba, r.resid, len);
-			rv = EXIT_SYSTEM;
+			fprintf(stderr, "%s: LBA %" PRIu64 ": short transfer, %zu of %zu bytes not moved\n",
+				progname, lba, r.resid, len);
+			rv = EXIT_OTHER;
 			break;
 		}
 		if (rd && io_full(io, buf, len, 0) != 0) {
 			fprintf(stderr, "%s: %s\n", progname, strerror(errno));
-			rv = EXIT_SYSTEM;
+			rv = EXIT_FILE_ERROR;
 			break;
 		}
 		lba += n;
 		count -= n;
 	}
-	if (file != NULL)
+	if (file)
 		close(io);
 	dma_free(buf);
 	return rv;
@@ -666,6 +848,13 @@ static int parse_cdb(int argc, char **argv, unsigned char *cdb, int max)
 
 static int cmd_raw(int fd, int argc, char **argv)
 {
+	static const struct option lopts[] = {
+		{ "read", required_argument, NULL, 'r' },
+		{ "write", required_argument, NULL, 'w' },
+		{ "input", required_argument, NULL, 'i' },
+		{ "output", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 }
+	};
 	const char *in = NULL, *out = NULL;
 	unsigned char cdb[16];
 	size_t len = 0;
@@ -674,12 +863,12 @@ static int cmd_raw(int fd, int argc, char **argv)
 	struct result r;
 
 	optind = 0;	/* glibc: start again from argv[1] */
-	while ((c = getopt(argc, argv, "r:w:i:o:")) != -1) {
+	while ((c = getopt_long(argc, argv, "r:w:i:o:", lopts, NULL)) != -1) {
 		switch (c) {
 		case 'r':
 		case 'w':
 			if (rd != -1)
-				die_usage("raw: one of -r and -w%s", "");
+				die_contradict("raw: one of -r and -w%s", "");
 			rd = c == 'r';
 			len = (size_t)parse_num(optarg, "length");
 			break;
@@ -694,34 +883,35 @@ static int cmd_raw(int fd, int argc, char **argv)
 		}
 	}
 	if ((in && rd != 0) || (out && rd != 1))
-		die_usage("raw: -i goes with -w, -o with -r%s", "");
+		die_contradict("raw: -i goes with -w, -o with -r%s", "");
 	cdblen = parse_cdb(argc - optind, argv + optind, cdb, sizeof(cdb));
 	if (cdblen <= 0)
 		die_usage("raw: need a CDB of 1 to 16 hex bytes%s", "");
 	if (len != 0) {
 		buf = dma_buf(len);
-		if (buf == NULL) {
+		if (!buf) {
 			perror(progname);
-			return EXIT_SYSTEM;
+			return os_exit(errno);
 		}
 	}
-	if (in != NULL) {
-		if ((f = open(in, O_RDONLY)) < 0 || io_full(f, buf, len, 1) != 0) {
+	if (in) {
+		f = open(in, O_RDONLY);
+		if (f < 0 || io_full(f, buf, len, 1) != 0) {
 			fprintf(stderr, "%s: %s: cannot read %zu bytes\n", progname, in, len);
 			dma_free(buf);
-			return EXIT_SYSTEM;
+			return EXIT_FILE_ERROR;
 		}
 		close(f);
 	}
 	rv = run(fd, cdb, cdblen, buf, len, rd == 1, &r);
-	if (rd == 1 && (rv == 0 || rv == EXIT_STATUS) && len > r.resid) {
+	if (rd == 1 && (rv == 0 || r.status != 0) && len > r.resid) {
 		size_t got = len - r.resid;
 
-		if (out != NULL) {
+		if (out) {
 			f = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 			if (f < 0 || io_full(f, buf, got, 0) != 0) {
 				fprintf(stderr, "%s: %s: %s\n", progname, out, strerror(errno));
-				rv = EXIT_SYSTEM;
+				rv = EXIT_FILE_ERROR;
 			}
 			if (f >= 0)
 				close(f);
@@ -745,7 +935,7 @@ static int cmd_maxxfer(int fd, int argc, char **argv)
 		die_usage("maxxfer takes no arguments%s", "");
 	if (ioctl(fd, USCSIMAXXFER, &x) != 0) {
 		fprintf(stderr, "%s: USCSIMAXXFER: %s\n", progname, strerror(errno));
-		return EXIT_SYSTEM;
+		return os_exit(errno);
 	}
 	printf("%" PRIu64 "\n", (uint64_t)x);
 	return 0;
@@ -755,7 +945,7 @@ int main(int argc, char **argv)
 {
 	static const struct {
 		const char *name;
-		int (*fn)(int, int, char **);
+		int (*fn)(int fd, int argc, char **argv);
 		int rdonly;
 	} cmds[] = {
 		{ "inquiry", cmd_inquiry, 1 },
@@ -766,15 +956,24 @@ int main(int argc, char **argv)
 		{ "raw", cmd_raw, 0 },
 		{ "maxxfer", cmd_maxxfer, 1 },
 	};
+	static const struct option lopts[] = {
+		{ "silent", no_argument, NULL, 's' },
+		{ "timeout", required_argument, NULL, 't' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "offset", required_argument, NULL, 'a' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
 	const char *dev, *cmd;
 	size_t i;
 	int c, fd, rv;
 
-	if (argv[0] != NULL && strrchr(argv[0], '/') != NULL)
+	if (argv[0] && strrchr(argv[0], '/'))
 		progname = strrchr(argv[0], '/') + 1;
-	else if (argv[0] != NULL)
+	else if (argv[0])
 		progname = argv[0];
-	while ((c = getopt(argc, argv, "+st:va:h")) != -1) {
+	while ((c = getopt_long(argc, argv, "+st:va:hV", lopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
 			opt_silent = 1;
@@ -795,21 +994,24 @@ int main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
+		case 'V':
+			printf("%s %s\n", progname, SCSICMD_VERSION);
+			return 0;
 		default:
 			usage(stderr);
-			return EXIT_USAGE;
+			return EXIT_SYNTAX;
 		}
 	}
 	if (argc - optind < 2) {
 		usage(stderr);
-		return EXIT_USAGE;
+		return EXIT_SYNTAX;
 	}
 	dev = argv[optind];
 	cmd = argv[optind + 1];
-	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(cmds); i++)
 		if (strcmp(cmds[i].name, cmd) == 0)
 			break;
-	if (i == sizeof(cmds) / sizeof(cmds[0]))
+	if (i == ARRAY_SIZE(cmds))
 		die_usage("unknown command %s", cmd);
 	/* USCSICMD needs no write access to the node; writes go through it anyway. */
 	fd = open(dev, O_RDWR);
@@ -817,7 +1019,7 @@ int main(int argc, char **argv)
 		fd = open(dev, O_RDONLY);
 	if (fd < 0) {
 		fprintf(stderr, "%s: %s: %s\n", progname, dev, strerror(errno));
-		return EXIT_SYSTEM;
+		return EXIT_FILE_ERROR;
 	}
 	argc -= optind + 1;
 	argv += optind + 1;

@@ -34,8 +34,8 @@ static void test_open_close(const char *dev)
 	fd1 = open(dev, O_RDWR);
 	tap_result(fd1 >= 0 && info(fd1, &ti) == 0 && ti.ti_opens == 1 && ti.ti_closes == 0,
 		   "open(9E) on open(2)");
-	tap_result((ti.ti_last_flag & (TDRV_FREAD | TDRV_FWRITE)) == (TDRV_FREAD | TDRV_FWRITE)
-		   && !(ti.ti_last_flag & TDRV_FEXCL), "open flag FREAD|FWRITE (0x%x)",
+	tap_result((ti.ti_last_flag & (TDRV_FREAD | TDRV_FWRITE)) == (TDRV_FREAD | TDRV_FWRITE) &&
+		   !(ti.ti_last_flag & TDRV_FEXCL), "open flag FREAD|FWRITE (0x%x)",
 		   ti.ti_last_flag);
 	tap_result((ti.ti_mode & TDRV_DATAMODEL_MASK) == TDRV_DATAMODEL_LP64 &&
 		   (ti.ti_mode & TDRV_FWRITE) && ti.ti_model == 0,

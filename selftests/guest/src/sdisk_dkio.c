@@ -146,8 +146,8 @@ static int fail(const char *what)
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: sdisk_dkio info|minfo|removable|getwce|setwce|flush|"
-		"partinfo|partition|getefi|gvtoc|ioctl|pread|pwrite NODE [ARGS]\n");
+	fprintf(stderr,
+		"usage: sdisk_dkio info|minfo|removable|getwce|setwce|flush|partinfo|partition|getefi|gvtoc|ioctl|pread|pwrite NODE [ARGS]\n");
 	return 2;
 }
 

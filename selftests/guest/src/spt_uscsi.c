@@ -43,8 +43,8 @@ struct res {
 
 static void res_diag(const char *what, const struct res *r)
 {
-	tap_diag("%s: rv %d (%s), status 0x%x, resid %zu, rqstatus 0x%x, rqresid %u, "
-		 "sense %02x %02x %02x .. %02x %02x", what, r->rv, r->rv ? strerror(r->err) : "ok",
+	tap_diag("%s: rv %d (%s), status 0x%x, resid %zu, rqstatus 0x%x, rqresid %u, sense %02x %02x %02x .. %02x %02x",
+		 what, r->rv, r->rv ? strerror(r->err) : "ok",
 		 r->uc.uscsi_status, r->uc.uscsi_resid, r->uc.uscsi_rqstatus,
 		 r->uc.uscsi_rqresid, r->sense[0], r->sense[1], r->sense[2], r->sense[12],
 		 r->sense[13]);
@@ -374,7 +374,7 @@ static void test_bad_input(int fd, size_t maxxfer)
 
 	rv = ioctl(fd, USCSICMD, NULL);
 	tap_result(rv == -1 && errno == EFAULT, "%s: NULL struct pointer: EFAULT", model);
-	if (g == NULL) {
+	if (!g) {
 		tap_result(0, "%s: mmap for guard pages", model);
 		return;
 	}
@@ -426,7 +426,7 @@ static void test_bad_input(int fd, size_t maxxfer)
 	r.uc.uscsi_flags |= 0x00200000;
 	expect_errno(fd, &r, EINVAL, "reserved flag 0x00200000");
 	r = base;
-	r.uc.uscsi_flags |= (int)0x80000000u;
+	r.uc.uscsi_flags |= (int)(1u << 31);
 	expect_errno(fd, &r, EINVAL, "reserved flag 0x80000000");
 	r = base;
 	r.uc.uscsi_flags |= USCSI_PATH_INSTANCE;
@@ -669,7 +669,7 @@ static int mode_fuzz(int fd, int n)
 	struct res r;
 
 	(void)ioctl(fd, USCSIMAXXFER, &maxxfer);
-	if (g == NULL || posix_memalign((void **)&data, (size_t)pagesz, 1 << 20) != 0) {
+	if (!g || posix_memalign((void **)&data, (size_t)pagesz, 1 << 20) != 0) {
 		tap_result(0, "%s: fuzz: memory", model);
 		return 1;
 	}
@@ -689,17 +689,29 @@ static int mode_fuzz(int fd, int n)
 				   (rand() % 8 ? 0 : (1 << (rand() % 32)));
 		r.uc.uscsi_timeout = 10;
 		switch (rand() % 6) {
-		case 0: r.uc.uscsi_bufaddr = NULL; break;
-		case 1: r.uc.uscsi_bufaddr = (char *)g + pagesz; break;
-		case 2: r.uc.uscsi_bufaddr = (char *)g + pagesz - 512; break;
-		default: r.uc.uscsi_bufaddr = (char *)data + (rand() % 4 ? 0 : rand() % 64);
+		case 0:
+			r.uc.uscsi_bufaddr = NULL;
+			break;
+		case 1:
+			r.uc.uscsi_bufaddr = (char *)g + pagesz;
+			break;
+		case 2:
+			r.uc.uscsi_bufaddr = (char *)g + pagesz - 512;
+			break;
+		default:
+			r.uc.uscsi_bufaddr = (char *)data + (rand() % 4 ? 0 : rand() % 64);
 		}
-		r.uc.uscsi_buflen = rand() % 10 ? lens[rand() % (sizeof(lens) / sizeof(lens[0]))] :
+		r.uc.uscsi_buflen = rand() % 10 ? lens[rand() % ARRAY_SIZE(lens)] :
 				    (size_t)maxxfer + 1 + (size_t)rand() % 4096;
 		switch (rand() % 4) {
-		case 0: r.uc.uscsi_rqbuf = NULL; break;
-		case 1: r.uc.uscsi_rqbuf = (char *)g + pagesz - 8; break;
-		default: r.uc.uscsi_rqbuf = (char *)r.sense;
+		case 0:
+			r.uc.uscsi_rqbuf = NULL;
+			break;
+		case 1:
+			r.uc.uscsi_rqbuf = (char *)g + pagesz - 8;
+			break;
+		default:
+			r.uc.uscsi_rqbuf = (char *)r.sense;
 		}
 		r.uc.uscsi_rqlen = (unsigned char)rand();
 		issue(fd, &r);
@@ -749,6 +761,8 @@ int main(int argc, char **argv)
 		tap_result(0, "%s: open %s: %s", model, dev, strerror(errno));
 		return 1;
 	}
+	if (strcmp(mode, "gone") == 0)
+		return mode_gone(fd) || tap_failed;
 	if (strcmp(mode, "basic") == 0)
 		mode_basic(fd, argc - 3, argv + 3);
 	else if (strcmp(mode, "nonroot") == 0)
@@ -757,8 +771,6 @@ int main(int argc, char **argv)
 		mode_timeout(fd, argc > 3 && strcmp(argv[3], "silent") == 0);
 	else if (strcmp(mode, "fuzz") == 0)
 		mode_fuzz(fd, argc > 3 ? atoi(argv[3]) : 1000);
-	else if (strcmp(mode, "gone") == 0)
-		return mode_gone(fd) || tap_failed;
 	else
 		tap_result(0, "unknown mode %s", mode);
 	close(fd);

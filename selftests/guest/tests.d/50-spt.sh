@@ -86,16 +86,16 @@ check "scsicmd raw -r 36 12 00 00 00 24 00 (INQUIRY)" \
 scsicmd -s "$dev" read "$blocks" 1 > /dev/null 2> /tmp/scsicmd.err
 rc=$?
 sed 's/^/# /' /tmp/scsicmd.err
-check "scsicmd read beyond the end: exit 1, sense decoded" \
-	sh -c "[ $rc -eq 1 ] && grep -q 'ILLEGAL REQUEST, ASC 0x21 ASCQ 0x00 (logical block address out of range)' /tmp/scsicmd.err"
+check "scsicmd read beyond the end: exit 22 (LBA out of range), sense decoded" \
+	sh -c "[ $rc -eq 22 ] && grep -q 'ILLEGAL REQUEST, ASC 0x21 ASCQ 0x00 (logical block address out of range)' /tmp/scsicmd.err"
 scsicmd -s "$dev" raw ff 00 00 00 00 00 > /dev/null 2> /tmp/scsicmd.err
 rc=$?
-check "scsicmd raw ff...: exit 1, invalid command operation code" \
-	sh -c "[ $rc -eq 1 ] && grep -q 'invalid command operation code' /tmp/scsicmd.err"
+check "scsicmd raw ff...: exit 9, invalid command operation code" \
+	sh -c "[ $rc -eq 9 ] && grep -q 'invalid command operation code' /tmp/scsicmd.err"
 scsicmd "$dev" frobnicate > /dev/null 2>&1
-check "scsicmd unknown command: exit 2" [ $? -eq 2 ]
+check "scsicmd unknown command: exit 1 (syntax error)" [ $? -eq 1 ]
 scsicmd /dev/scsa/spt/nonexistent tur > /dev/null 2>&1
-check "scsicmd on a missing node: exit 3" [ $? -eq 3 ]
+check "scsicmd on a missing node: exit 15 (file error)" [ $? -eq 15 ]
 if [ -x /usr/bin/scsicmd-m32 ]; then
 	check "scsicmd-m32 (32-bit) inquiry and readcap" sh -c \
 		"scsicmd-m32 '$dev' inquiry | grep -q '^Product: *$model\$' &&

@@ -148,15 +148,15 @@ u0=$(kstat "sgenerr:0:sgen0,err:unrecoverable_sense_error")
 scsicmd -v -s "$dev" read "$blocks" 1 -b 512 > /dev/null 2> /tmp/cc.err
 rc=$?
 sed 's/^/# /' /tmp/cc.err
-check "READ beyond the end: ioctl succeeds with CHECK CONDITION" \
-	sh -c "[ $rc -eq 1 ] && grep -q 'ioctl ok, status 0x02 (CHECK CONDITION)' /tmp/cc.err"
+check "READ beyond the end: ioctl succeeds with CHECK CONDITION (exit 22)" \
+	sh -c "[ $rc -eq 22 ] && grep -q 'ioctl ok, status 0x02 (CHECK CONDITION)' /tmp/cc.err"
 check "READ beyond the end: sense ILLEGAL REQUEST, LBA out of range (0x21/0x00)" \
 	grep -q 'sense key 0x5 ILLEGAL REQUEST, ASC 0x21 ASCQ 0x00' /tmp/cc.err
 scsicmd -s "$dev" raw ff 00 00 00 00 00 > /dev/null 2> /tmp/cc.err
 rc=$?
 sed 's/^/# /' /tmp/cc.err
-check "unknown opcode 0xff: sense ILLEGAL REQUEST, invalid opcode (0x20/0x00)" \
-	sh -c "[ $rc -eq 1 ] && grep -q 'ILLEGAL REQUEST, ASC 0x20 ASCQ 0x00' /tmp/cc.err"
+check "unknown opcode 0xff: sense ILLEGAL REQUEST, invalid opcode (0x20/0x00, exit 9)" \
+	sh -c "[ $rc -eq 9 ] && grep -q 'ILLEGAL REQUEST, ASC 0x20 ASCQ 0x00' /tmp/cc.err"
 a1=$(kstat "sgenerr:0:sgen0,err:autosense_occurred")
 u1=$(kstat "sgenerr:0:sgen0,err:unrecoverable_sense_error")
 echo "# sgenerr:0:sgen0,err autosense_occurred $a0 -> $a1, unrecoverable_sense_error $u0 -> $u1"
@@ -175,7 +175,7 @@ if [ -w $sdebug/virtual_gb ]; then
 	rc=$?
 	sed 's/^/# /' /tmp/ua.err
 	check "UNIT ATTENTION reported to the caller: capacity data has changed (0x2a/0x09)" \
-		sh -c "[ $rc -eq 1 ] && grep -q 'sense key 0x6 UNIT ATTENTION, ASC 0x2a ASCQ 0x09' /tmp/ua.err"
+		sh -c "[ $rc -eq 6 ] && grep -q 'sense key 0x6 UNIT ATTENTION, ASC 0x2a ASCQ 0x09' /tmp/ua.err"
 	check "reported once: the next TEST UNIT READY is GOOD" \
 		sh -c "scsicmd '$dev' tur | grep -q ready"
 	ready "$dev1"
@@ -198,7 +198,7 @@ if [ -x /usr/bin/scsicmd-m32 ]; then
 	rc=$?
 	sed 's/^/# /' /tmp/cc32.err
 	check "32-bit caller: CHECK CONDITION with its sense (0x5/0x21)" \
-		sh -c "[ $rc -eq 1 ] && grep -q 'ioctl ok, status 0x02' /tmp/cc32.err &&
+		sh -c "[ $rc -eq 22 ] && grep -q 'ioctl ok, status 0x02' /tmp/cc32.err &&
 		       grep -q 'ILLEGAL REQUEST, ASC 0x21 ASCQ 0x00' /tmp/cc32.err"
 else
 	echo "ok - 32-bit callers # SKIP no 32-bit toolchain on the host"
