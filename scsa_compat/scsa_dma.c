@@ -162,6 +162,15 @@ static void scsa_dma_copy(struct scsa_pkt_wrapper *w, size_t len, int to_cbuf)
 
 	if (len > w->spw_pkt.pkt_dma_len)
 		len = w->spw_pkt.pkt_dma_len;
+	if (scsa_tracing(SCSA_TR_BOUNCE)) {
+		struct scsa_trace_pkt t;
+
+		scsa_trace_fill(&w->spw_pkt, &t);
+		t.len = len;
+		t.to_device = to_cbuf;
+		t.dma_offset = start;
+		scsa_lx_trace_pkt(SCSA_TR_BOUNCE, &t);
+	}
 	if (!(bp->b_flags & (B_SHADOW | B_PAGEIO))) {
 		if (to_cbuf)
 			bcopy(bp->b_un.b_addr + start, cbuf, len);

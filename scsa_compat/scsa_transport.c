@@ -75,6 +75,13 @@ int scsi_transport(struct scsi_pkt *pkt)
 	/* What the driver put in the buf, as of now, is what gets written. */
 	if (scsa_pkt_wrapper(pkt)->spw_flags & SPW_COPYBUF)
 		scsa_dma_copy_for_device(scsa_pkt_wrapper(pkt));
+	/* Before tran_start, which may see the packet completed and freed. */
+	if (scsa_tracing(SCSA_TR_TRANSPORT)) {
+		struct scsa_trace_pkt t;
+
+		scsa_trace_fill(pkt, &t);
+		scsa_lx_trace_pkt(SCSA_TR_TRANSPORT, &t);
+	}
 	if (pkt->pkt_flags & FLAG_NOINTR)
 		return (scsa_transport_nointr(tran, pkt));
 	return ((*tran->tran_start)(&pkt->pkt_address, pkt));

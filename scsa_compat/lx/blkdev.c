@@ -40,6 +40,7 @@
 #include <scsa_blkdev.h>
 #include <scsa_mem.h>
 #include <scsa_fastpath.h>
+#include "scsa_events.h"
 #include "scsa_kcompat.h"
 #include "scsa_lx.h"
 
@@ -174,6 +175,7 @@ void scsa_lx_disk_done(void *bp, int err, unsigned long resid)
 	struct request *rq = blk_mq_rq_from_pdu(bp);
 	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
 
+	trace_scsa_blk_done(rq, cmd->disk->gd->disk_name, err, resid);
 	if (cmd->pio.bounce || (cmd->pio.kva && is_vmalloc_addr(cmd->pio.kva))) {
 		cmd->err = err;
 		cmd->resid = resid;
@@ -227,6 +229,8 @@ static void scsa_blk_start(struct request *rq)
 	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
 	struct scsa_lx_disk *disk = cmd->disk;
 
+	trace_scsa_blk_strategy(rq, disk->gd->disk_name, disk->devt,
+				rq_data_dir(rq) == WRITE, blk_rq_pos(rq), blk_rq_bytes(rq));
 	scsa_blk_strategy(disk->drv, disk->dip, disk->devt, blk_mq_rq_to_pdu(rq),
 			  rq_data_dir(rq) == WRITE, blk_rq_pos(rq), blk_rq_bytes(rq),
 			  &cmd->pio);
