@@ -699,6 +699,9 @@ static void scsa_blk_add_work(struct work_struct *work)
 		if (err)
 			pr_warn("scsa_compat: cannot add block device /dev/%s: %d\n",
 				disk->path, err);
+		else
+			pr_debug("scsa_compat: block node /dev/%s added as %s\n",
+				 disk->path, disk->gd->disk_name);
 		disk->added = !err;
 	}
 	scsa_blk_pending_put(disk);
@@ -718,6 +721,7 @@ static void scsa_blk_del_work(struct work_struct *work)
 		scsa_blk_disk_release(disk);
 		return;
 	}
+	pr_debug("scsa_compat: block node /dev/%s (%s) deleted\n", disk->path, gd->disk_name);
 	del_gendisk(gd);
 	scsa_blk_set_unuse(disk->set);
 	/* Gone from Linux: its driver's module may go (scsa_lx_disk_drain). */
