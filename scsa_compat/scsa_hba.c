@@ -160,7 +160,8 @@ int scsi_hba_detach(dev_info_t *hba_dip)
 }
 
 /* The scsa_complete event: the outcome, and the ARQ sense if there is one. */
-static void scsa_trace_complete(struct scsi_pkt *pkt)
+SCSA_TRACE_FN
+scsa_trace_complete(struct scsi_pkt *pkt)
 {
 	struct scsa_trace_pkt t;
 
@@ -188,7 +189,8 @@ static void scsa_trace_complete(struct scsi_pkt *pkt)
  * pkt_comp, timed for the scsa_callback event, which is recorded after it
  * returns: what it needs is taken before, as pkt_comp may free the packet.
  */
-static void scsa_trace_callback(struct scsi_pkt *pkt)
+SCSA_TRACE_FN
+scsa_trace_callback(struct scsi_pkt *pkt)
 {
 	struct scsa_trace_pkt t;
 	hrtime_t start;

@@ -79,8 +79,12 @@ struct scsa_pkt_wrapper {
 
 /*
  * A packet's common fields for a tracepoint (<scsa_trace.h>); called only
- * when scsa_tracing() says the event is on.
+ * when scsa_tracing() says the event is on, from a function of its own
+ * (SCSA_TRACE_FN), so that the hot path's frame does not carry the
+ * description.
  */
+#define	SCSA_TRACE_FN	static __attribute__((__noinline__, __cold__)) void
+
 static inline void scsa_trace_fill(struct scsi_pkt *pkt, struct scsa_trace_pkt *t)
 {
 	bzero(t, sizeof (*t));

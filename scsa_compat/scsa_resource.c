@@ -237,7 +237,8 @@ void scsa_cache_dmafree(struct scsi_address *ap, struct scsi_pkt *pkt)
 }
 
 /* The scsa_init_pkt event: the window tran_init_pkt made, or why none. */
-static void scsa_trace_init_pkt(struct scsi_address *ap, struct scsi_pkt *pktp,
+SCSA_TRACE_FN
+scsa_trace_init_pkt(struct scsi_address *ap, struct scsi_pkt *pktp,
     struct scsi_pkt *pkt, struct buf *bp)
 {
 	struct scsa_trace_pkt t;
