@@ -404,8 +404,8 @@ static void lx_record(struct hba_lx_cmd *cmd, struct request *rq,
 	}
 	cmd->sense_len = n;
 	if (cmd->reason != HBA_LX_R_OK || cmd->status)
-		dev_dbg(&lx_priv(cmd)->lun->sdev->sdev_gendev,
-			LX_PFX "opcode 0x%02x failed: result 0x%x reason %u errno %d sense %u bytes\n",
+		dev_dbg(&lx_priv(cmd)->lun->sdev->sdev_gendev, LX_PFX
+			"opcode 0x%02x failed: result 0x%x reason %u errno %d sense %u\n",
 			cmd->cdb_len ? cmd->cdb[0] : 0, cmd->result, cmd->reason,
 			cmd->error, n);
 }

@@ -85,7 +85,8 @@ struct scsa_pkt_wrapper {
  */
 #define	SCSA_TRACE_FN	static __attribute__((__noinline__, __cold__)) void
 
-static inline void scsa_trace_fill(struct scsi_pkt *pkt, struct scsa_trace_pkt *t)
+static inline void
+scsa_trace_fill(struct scsi_pkt *pkt, struct scsa_trace_pkt *t)
 {
 	bzero(t, sizeof (*t));
 	t->pkt = pkt;
