@@ -191,6 +191,8 @@ check "modprobe tdrv aliases=tdrv-node" modprobe tdrv aliases=tdrv-node
 echo 'module scsa_compat func scsa_lx_node_create -p' > $ctl
 check "dynamic debug: node creation reported once enabled" \
 	sh -c 'dmesg | grep -q "scsa_compat: /dev/scsa/tdrv/0:ctl created, dev "'
+check "SDT: a filter on the probe's name is accepted" \
+	sh -c "echo 'name == \"tdrv-strategy\"' > $T/events/scsa/scsa_sdt/filter"
 trace_on scsa_sdt
 dd if=/dev/scsa/tdrv/0:ctl of=/dev/null bs=512 skip=3 count=1 2> /dev/null
 trace_off /tmp/tr.sdt
@@ -203,5 +205,6 @@ echo 1 > $T/tracing_on
 dd if=/dev/scsa/tdrv/0:ctl of=/dev/null bs=512 skip=3 count=1 2> /dev/null
 echo 0 > $T/tracing_on
 check "SDT: nothing recorded with scsa_sdt off" [ -z "$(grep -v '^#' $T/trace)" ]
+echo 0 > $T/events/scsa/scsa_sdt/filter
 check "rmmod tdrv" rmmod tdrv
 check "rmmod tnex" rmmod tnex
