@@ -12,6 +12,11 @@
 T=/sys/kernel/tracing
 D=/dev/scsa/sdisk
 N=16		# I/Os of each kind
+NCOST=1000	# reads timed with the events off and on
+[ -n "$scsa_debug_kernel" ] && NCOST=100
+
+# Progress in the kernel log, whose timestamps place a stall.
+mark() { echo "41-trace: $*" > /dev/kmsg; }
 [ -d $T/events ] || mount -t tracefs nodev $T 2> /dev/null
 
 check "tracefs: events/scsa/" [ -d $T/events/scsa ]
@@ -86,6 +91,7 @@ read_events() {	# read_events EXP
 	END { print "transport=" transport + 0; print "complete=" complete + 0 }'
 }
 
+mark "raw reads"
 # Part 1: N raw reads of 4 KiB through sdisk (one packet each).
 lsmod | grep -q '^scsa_hba ' || modprobe scsa_hba
 check "modprobe sdisk" modprobe sdisk
@@ -115,6 +121,7 @@ check "raw reads: $N scsa_init_pkt events of 4 KiB, one window of 4 KiB, cookies
 check "raw reads: $N scsa_callback events of sdisk's pkt_comp" \
 	[ "$(grep ' scsa_callback: ' /tmp/tr.raw | grep -c ' func=sdisk')" = $N ]
 
+mark "block node reads"
 # Part 2: N direct reads of 4 KiB through the block node.
 trace_on scsa_blk_strategy scsa_blk_done scsa_transport
 dd if=$B0 of=/dev/null bs=4k skip=200 count=$N iflag=direct 2> /dev/null
@@ -140,21 +147,24 @@ dd if=$R0 of=/dev/null bs=4k skip=100 count=$N 2> /dev/null
 echo 0 > $T/tracing_on
 check "events disabled: nothing recorded" [ -z "$(grep -v '^#' $T/trace)" ]
 
-# What tracing costs, for the log only (TCG timings): 1000 raw reads of
+# What tracing costs, for the log only (TCG timings): NCOST raw reads of
 # 512 bytes with the events off, then with all of them on.
+mark "cost"
+
 uptime_cs() { tr -d . < /proc/uptime | cut -d' ' -f1; }
 t0=$(uptime_cs)
-dd if=$R0 of=/dev/null bs=512 count=1000 2> /dev/null
+dd if=$R0 of=/dev/null bs=512 count=$NCOST 2> /dev/null
 t1=$(uptime_cs)
 trace_on scsa_init_pkt scsa_transport scsa_complete scsa_callback scsa_bounce
 t2=$(uptime_cs)
-dd if=$R0 of=/dev/null bs=512 count=1000 2> /dev/null
+dd if=$R0 of=/dev/null bs=512 count=$NCOST 2> /dev/null
 t3=$(uptime_cs)
 trace_off /tmp/tr.cost
-echo "# 1000 raw reads: $(((t1 - t0) * 10)) ms with the events off," \
+echo "# $NCOST raw reads: $(((t1 - t0) * 10)) ms with the events off," \
 	"$(((t3 - t2) * 10)) ms with them on ($(grep -c ' scsa_' /tmp/tr.cost) events)"
 check "rmmod sdisk" rmmod sdisk
 
+mark "spt"
 # Part 3: spt, USCSICMD: a copy buffer (a buffer at an odd address), and
 # a CHECK CONDITION with its auto request sense.
 if modprobe spt && wait_until 10 test -c /dev/scsa/spt/0:direct; then
@@ -177,6 +187,7 @@ else
 	rmmod spt 2> /dev/null
 fi
 
+mark "sdt and dynamic debug"
 # Part 4: tdrv's SDT probe tdrv-strategy (offset, bytes, read), and a
 # dynamic-debug message of lx/cdev.c when tdrv makes its nodes.
 rmmod tdrv 2> /dev/null
