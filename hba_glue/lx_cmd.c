@@ -403,6 +403,11 @@ static void lx_record(struct hba_lx_cmd *cmd, struct request *rq,
 		memcpy(cmd->sense, scmd->sense_buffer, n);
 	}
 	cmd->sense_len = n;
+	if (cmd->reason != HBA_LX_R_OK || cmd->status)
+		dev_dbg(&lx_priv(cmd)->lun->sdev->sdev_gendev, LX_PFX
+			"opcode 0x%02x failed: result 0x%x reason %u errno %d sense %u\n",
+			cmd->cdb_len ? cmd->cdb[0] : 0, cmd->result, cmd->reason,
+			cmd->error, n);
 }
 
 /* A command that never reached a request: report it like a completion. */
@@ -416,6 +421,8 @@ static void lx_record_unsent(struct hba_lx_cmd *cmd, int err)
 	cmd->resid = cmd->data_len;
 	cmd->error = err;
 	cmd->sense_len = 0;
+	dev_dbg(&lx_priv(cmd)->lun->sdev->sdev_gendev,
+		LX_PFX "opcode 0x%02x not sent: %d\n", cmd->cdb_len ? cmd->cdb[0] : 0, err);
 }
 
 /* end_io and the synchronous path take the request back from abort. */
@@ -706,6 +713,8 @@ int hba_lx_cmd_abort(struct hba_lx_cmd *cmd)
 		ret = 0;
 	}
 	spin_unlock_irqrestore(&p->lock, flags);
+	if (!ret)	/* p->lun is only known for a command in flight */
+		dev_dbg(&p->lun->sdev->sdev_gendev, LX_PFX "abort started\n");
 	return ret;
 }
 EXPORT_SYMBOL_GPL(hba_lx_cmd_abort);
@@ -759,6 +768,7 @@ int hba_lx_lun_reset(struct hba_lx_lun *lun, int level)
 {
 	if (READ_ONCE(lun->gone))
 		return -ENODEV;
+	dev_dbg(&lun->sdev->sdev_gendev, LX_PFX "reset (level %d) not supported\n", level);
 	return -EOPNOTSUPP;
 }
 EXPORT_SYMBOL_GPL(hba_lx_lun_reset);

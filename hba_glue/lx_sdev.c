@@ -227,6 +227,8 @@ static int hba_lx_add_sdev(struct device *cl_dev)
 	lun->seq = ++hba_lx_lun_seq;
 	list_add_tail(&lun->node, &hba_lx_luns);
 	mutex_unlock(&hba_lx_luns_lock);
+	dev_dbg(&sdev->sdev_gendev, LX_PFX "LUN tracked (type %u, %s), %s\n", lun->type,
+		lun->hba_name, hba_lx_lun_wanted(lun) ? "given to SCSA" : "left to Linux");
 	hba_lx_notify_added(lun);
 	mutex_unlock(&hba_lx_notify_lock);
 	return 0;
@@ -270,6 +272,7 @@ static void hba_lx_remove_sdev(struct device *cl_dev)
 	if (!lun)
 		return;		/* hba_lx_add_sdev() failed */
 
+	dev_dbg(&sdev->sdev_gendev, LX_PFX "LUN removed\n");
 	hba_lx_lun_drain(lun);
 
 	mutex_lock(&hba_lx_notify_lock);

@@ -148,6 +148,18 @@ static int scsa_dma_copyable(struct buf *bp)
 	return (1);
 }
 
+SCSA_TRACE_FN
+scsa_trace_bounce(struct scsa_pkt_wrapper *w, size_t len, int to_cbuf)
+{
+	struct scsa_trace_pkt t;
+
+	scsa_trace_fill(&w->spw_pkt, &t);
+	t.len = len;
+	t.to_device = to_cbuf;
+	t.dma_offset = (unsigned long)w->spw_pkt.pkt_dma_offset;
+	scsa_lx_trace_pkt(SCSA_TR_BOUNCE, &t);
+}
+
 /*
  * Copy the current window between the buf and the copy buffer: len bytes
  * from its start, to the copy buffer if to_cbuf.  Kernel-addressed data is
@@ -162,6 +174,8 @@ static void scsa_dma_copy(struct scsa_pkt_wrapper *w, size_t len, int to_cbuf)
 
 	if (len > w->spw_pkt.pkt_dma_len)
 		len = w->spw_pkt.pkt_dma_len;
+	if (scsa_tracing(SCSA_TR_BOUNCE))
+		scsa_trace_bounce(w, len, to_cbuf);
 	if (!(bp->b_flags & (B_SHADOW | B_PAGEIO))) {
 		if (to_cbuf)
 			bcopy(bp->b_un.b_addr + start, cbuf, len);

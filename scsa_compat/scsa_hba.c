@@ -159,6 +159,52 @@ int scsi_hba_detach(dev_info_t *hba_dip)
 	return (DDI_SUCCESS);
 }
 
+/* The scsa_complete event: the outcome, and the ARQ sense if there is one. */
+SCSA_TRACE_FN
+scsa_trace_complete(struct scsi_pkt *pkt)
+{
+	struct scsa_trace_pkt t;
+
+	scsa_trace_fill(pkt, &t);
+	t.reason = pkt->pkt_reason;
+	t.state = pkt->pkt_state;
+	t.statistics = pkt->pkt_statistics;
+	t.resid = pkt->pkt_resid;
+	if (pkt->pkt_scbp != NULL && pkt->pkt_scblen > 0 &&
+	    (pkt->pkt_state & STATE_GOT_STATUS))
+		t.status = *(uint8_t *)pkt->pkt_scbp;
+	if ((pkt->pkt_state & STATE_ARQ_DONE) && pkt->pkt_scbp != NULL &&
+	    pkt->pkt_scblen >= sizeof (struct scsi_arq_status)) {
+		uint8_t *sense = (uint8_t *)
+		    &((struct scsi_arq_status *)pkt->pkt_scbp)->sts_sensedata;
+
+		t.sense_key = scsi_sense_key(sense);
+		t.asc = scsi_sense_asc(sense);
+		t.ascq = scsi_sense_ascq(sense);
+	}
+	scsa_lx_trace_pkt(SCSA_TR_COMPLETE, &t);
+}
+
+/*
+ * pkt_comp, timed for the scsa_callback event, which is recorded after it
+ * returns: what it needs is taken before, as pkt_comp may free the packet.
+ */
+SCSA_TRACE_FN
+scsa_trace_callback(struct scsi_pkt *pkt)
+{
+	struct scsa_trace_pkt t;
+	hrtime_t start;
+
+	scsa_trace_fill(pkt, &t);
+	t.cdb = NULL;
+	t.cdblen = 0;
+	t.func = (const void *)pkt->pkt_comp;
+	start = gethrtime();
+	(*pkt->pkt_comp)(pkt);
+	t.ns = (unsigned long long)(gethrtime() - start);
+	scsa_lx_trace_pkt(SCSA_TR_CALLBACK, &t);
+}
+
 /**
  * scsi_hba_pkt_comp() - an HBA's packet has completed
  *
@@ -184,6 +230,12 @@ void scsi_hba_pkt_comp(struct scsi_pkt *pkt)
 	pkt->pkt_flags |= FLAG_PKT_COMP_CALLED;
 	if (w->spw_flags & SPW_COPYBUF)
 		scsa_dma_copy_for_cpu(w);
-	if (pkt->pkt_comp != NULL)
+	if (scsa_tracing(SCSA_TR_COMPLETE))
+		scsa_trace_complete(pkt);
+	if (pkt->pkt_comp == NULL)
+		return;
+	if (scsa_tracing(SCSA_TR_CALLBACK))
+		scsa_trace_callback(pkt);
+	else
 		(*pkt->pkt_comp)(pkt);
 }

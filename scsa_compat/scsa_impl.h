@@ -8,6 +8,7 @@
 #include <sys/scsi/scsi.h>
 #include <scsa_fastpath.h>
 #include <scsa_cb.h>
+#include <scsa_trace.h>
 
 /*
  * A packet of a cache-model HBA, as the framework allocates it.  One object
@@ -75,6 +76,39 @@ struct scsa_pkt_wrapper {
  */
 #define SCSA_COPYBUF_MAX	(4 * PAGESIZE)
 #define SCSA_COPYBUF_BUDGET	(64 * PAGESIZE)
+
+/*
+ * A packet's common fields for a tracepoint (<scsa_trace.h>); called only
+ * when scsa_tracing() says the event is on, from a function of its own
+ * (SCSA_TRACE_FN), so that the hot path's frame does not carry the
+ * description.
+ */
+#define	SCSA_TRACE_FN	static __attribute__((__noinline__, __cold__)) void
+
+static inline void
+scsa_trace_fill(struct scsi_pkt *pkt, struct scsa_trace_pkt *t)
+{
+	bzero(t, sizeof (*t));
+	t->pkt = pkt;
+	t->cdb = pkt->pkt_cdbp;
+	t->cdblen = pkt->pkt_cdbp != NULL ? pkt->pkt_cdblen : 0;
+	t->target = pkt->pkt_address.a_target;
+	t->lun = pkt->pkt_address.a_lun;
+	t->flags = pkt->pkt_flags;
+	switch (pkt->pkt_flags & FLAG_TAGMASK) {
+	case FLAG_STAG:
+		t->tag = SCSA_TR_TAG_SIMPLE;
+		break;
+	case FLAG_OTAG:
+		t->tag = SCSA_TR_TAG_ORDERED;
+		break;
+	case FLAG_HTAG:
+		t->tag = SCSA_TR_TAG_HEAD;
+		break;
+	}
+	t->status = -1;
+	t->sense_key = t->asc = t->ascq = -1;
+}
 
 static inline struct scsa_pkt_wrapper *scsa_pkt_wrapper(struct scsi_pkt *pkt)
 {

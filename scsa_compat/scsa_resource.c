@@ -236,6 +236,32 @@ void scsa_cache_dmafree(struct scsi_address *ap, struct scsi_pkt *pkt)
 		scsa_dma_unbind(w);
 }
 
+/* The scsa_init_pkt event: the window tran_init_pkt made, or why none. */
+SCSA_TRACE_FN
+scsa_trace_init_pkt(struct scsi_address *ap, struct scsi_pkt *pktp,
+    struct scsi_pkt *pkt, struct buf *bp)
+{
+	struct scsa_trace_pkt t;
+
+	if (pkt != NULL) {
+		scsa_trace_fill(pkt, &t);
+		t.window = scsa_pkt_wrapper(pkt)->spw_curwin;
+		t.dma_offset = (unsigned long)pkt->pkt_dma_offset;
+		t.dma_len = (unsigned long)pkt->pkt_dma_len;
+		t.ncookies = pkt->pkt_numcookies;
+		t.copybuf = (scsa_pkt_wrapper(pkt)->spw_flags & SPW_COPYBUF) != 0;
+		t.resid = pkt->pkt_resid;
+	} else {
+		bzero(&t, sizeof (t));
+		t.target = ap->a_target;
+		t.lun = ap->a_lun;
+		t.err = bp != NULL ? bp->b_error : 0;
+	}
+	t.new = (pktp == NULL);
+	t.bcount = bp != NULL ? (unsigned long)bp->b_bcount : 0;
+	scsa_lx_trace_pkt(SCSA_TR_INIT_PKT, &t);
+}
+
 /**
  * scsi_init_pkt() - allocate a packet, or map the next DMA window of one
  *
@@ -264,6 +290,8 @@ struct scsi_pkt *scsi_init_pkt(struct scsi_address *ap, struct scsi_pkt *pktp,
 		flags |= PKT_CONSISTENT;
 	pkt = (*tran->tran_init_pkt)(ap, pktp, bp, cmdlen, statuslen, pplen, flags,
 	    func, NULL);
+	if (scsa_tracing(SCSA_TR_INIT_PKT))
+		scsa_trace_init_pkt(ap, pktp, pkt, bp);
 	if (pkt == NULL && SCSA_CB_IS_FUNC(callback))
 		scsa_callback_queue((int (*)(char *))callback, arg);
 	return (pkt);

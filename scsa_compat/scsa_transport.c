@@ -56,6 +56,15 @@ static int scsa_transport_nointr(scsi_hba_tran_t *tran, struct scsi_pkt *pkt)
 	return (rval);
 }
 
+SCSA_TRACE_FN
+scsa_trace_transport(struct scsi_pkt *pkt)
+{
+	struct scsa_trace_pkt t;
+
+	scsa_trace_fill(pkt, &t);
+	scsa_lx_trace_pkt(SCSA_TR_TRANSPORT, &t);
+}
+
 /**
  * scsi_transport() - start a packet
  *
@@ -75,6 +84,9 @@ int scsi_transport(struct scsi_pkt *pkt)
 	/* What the driver put in the buf, as of now, is what gets written. */
 	if (scsa_pkt_wrapper(pkt)->spw_flags & SPW_COPYBUF)
 		scsa_dma_copy_for_device(scsa_pkt_wrapper(pkt));
+	/* Before tran_start, which may see the packet completed and freed. */
+	if (scsa_tracing(SCSA_TR_TRANSPORT))
+		scsa_trace_transport(pkt);
 	if (pkt->pkt_flags & FLAG_NOINTR)
 		return (scsa_transport_nointr(tran, pkt));
 	return ((*tran->tran_start)(&pkt->pkt_address, pkt));

@@ -40,6 +40,7 @@
 #include <scsa_blkdev.h>
 #include <scsa_mem.h>
 #include <scsa_fastpath.h>
+#include "scsa_events.h"
 #include "scsa_kcompat.h"
 #include "scsa_lx.h"
 
@@ -174,6 +175,7 @@ void scsa_lx_disk_done(void *bp, int err, unsigned long resid)
 	struct request *rq = blk_mq_rq_from_pdu(bp);
 	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
 
+	trace_scsa_blk_done(rq, cmd->disk->gd->disk_name, err, resid);
 	if (cmd->pio.bounce || (cmd->pio.kva && is_vmalloc_addr(cmd->pio.kva))) {
 		cmd->err = err;
 		cmd->resid = resid;
@@ -227,6 +229,8 @@ static void scsa_blk_start(struct request *rq)
 	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
 	struct scsa_lx_disk *disk = cmd->disk;
 
+	trace_scsa_blk_strategy(rq, disk->gd->disk_name, disk->devt,
+				rq_data_dir(rq) == WRITE, blk_rq_pos(rq), blk_rq_bytes(rq));
 	scsa_blk_strategy(disk->drv, disk->dip, disk->devt, blk_mq_rq_to_pdu(rq),
 			  rq_data_dir(rq) == WRITE, blk_rq_pos(rq), blk_rq_bytes(rq),
 			  &cmd->pio);
@@ -695,6 +699,9 @@ static void scsa_blk_add_work(struct work_struct *work)
 		if (err)
 			pr_warn("scsa_compat: cannot add block device /dev/%s: %d\n",
 				disk->path, err);
+		else
+			pr_debug("scsa_compat: block node /dev/%s added as %s\n",
+				 disk->path, disk->gd->disk_name);
 		disk->added = !err;
 	}
 	scsa_blk_pending_put(disk);
@@ -714,6 +721,7 @@ static void scsa_blk_del_work(struct work_struct *work)
 		scsa_blk_disk_release(disk);
 		return;
 	}
+	pr_debug("scsa_compat: block node /dev/%s (%s) deleted\n", disk->path, gd->disk_name);
 	del_gendisk(gd);
 	scsa_blk_set_unuse(disk->set);
 	/* Gone from Linux: its driver's module may go (scsa_lx_disk_drain). */

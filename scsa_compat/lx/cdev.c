@@ -400,6 +400,7 @@ int scsa_lx_cdev_register(struct scsa_drv *drv, const char *name, void *owner,
 		goto unlist;
 	*major = MAJOR(cd->base);
 	*out = cd;
+	pr_debug("scsa_compat: driver %s: character major %u\n", name, *major);
 	return 0;
 
 unlist:
@@ -416,6 +417,7 @@ free_cd:
 
 void scsa_lx_cdev_unregister(struct scsa_lx_cdev *cd)
 {
+	pr_debug("scsa_compat: character major %u released\n", MAJOR(cd->base));
 	cdev_del(cd->cdev);
 	mutex_lock(&scsa_cdevs_lock);
 	list_del(&cd->list);
@@ -499,6 +501,8 @@ int scsa_lx_node_create(unsigned int devt, const char *path, struct scsa_lx_node
 		goto fail;
 	}
 	*out = node;
+	pr_debug("scsa_compat: /dev/%s created, dev %u,%u%s\n", path, MAJOR(lxdevt),
+		 MINOR(lxdevt), node->alias >= 0 ? " (alias)" : "");
 	return 0;
 fail:
 	pr_warn("scsa_compat: cannot create /dev/%s: %d\n", path, err);
@@ -508,6 +512,7 @@ fail:
 
 void scsa_lx_node_destroy(struct scsa_lx_node *node)
 {
+	pr_debug("scsa_compat: /dev/%s removed\n", dev_name(node->dev));
 	device_unregister(node->dev);
 	scsa_alias_remove(node->alias);
 	kfree(node);

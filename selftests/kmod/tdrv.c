@@ -8,7 +8,8 @@
  * Each instance has a minor node "ctl" (minor = instance) and a 64 KiB RAM
  * disk that read(2)/write(2) reach through physio(9F).  Entry points are
  * recorded, in order, in tdrv_events[].  A node with the property
- * "tdrv-fail-probe" fails probe(9E).
+ * "tdrv-fail-probe" fails probe(9E).  strategy(9E) fires the SDT probe
+ * tdrv-strategy (offset, bytes, read).
  */
 #include <sys/types.h>
 #include <sys/param.h>
@@ -25,6 +26,7 @@
 #include <sys/cmn_err.h>
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
+#include <sys/sdt.h>
 
 #include "tdrv.h"
 
@@ -190,6 +192,9 @@ static int tdrv_strategy(struct buf *bp)
 	    bp->b_shadow != NULL && bp->b_proc != NULL)
 		ts->ts_physio_ok++;
 	n = MIN(bp->b_bcount, (size_t)(TDRV_DISK - off));
+	/* The SDT probe 41-trace sees: DTrace's tdrv-strategy. */
+	DTRACE_PROBE3(tdrv__strategy, offset_t, off, size_t, n, int,
+	    (bp->b_flags & B_READ) != 0);
 	bp_mapin(bp);
 	if (bp->b_flags & B_READ)
 		bcopy(ts->ts_disk + off, bp->b_un.b_addr, n);
