@@ -164,7 +164,9 @@ int scsi_hba_detach(dev_info_t *hba_dip)
  *
  * Called exactly once per accepted packet, in thread context (hba_glue
  * completes from a workqueue), where the target's pkt_comp may take its
- * adaptive mutexes, call biodone() and resubmit.  A second completion is
+ * adaptive mutexes, call biodone() and resubmit, and never before the
+ * scsi_transport() that started the packet has returned (see
+ * scsa_pkt_comp_wait()).  A second completion is
  * a bug in the HBA: it is reported and ignored.
  *
  * Reads in place need no sync here: the LLD's DMA unmap, done before the
@@ -182,6 +184,7 @@ void scsi_hba_pkt_comp(struct scsi_pkt *pkt)
 		return;
 	}
 	pkt->pkt_flags |= FLAG_PKT_COMP_CALLED;
+	scsa_pkt_comp_wait(w);
 	if (w->spw_flags & SPW_COPYBUF)
 		scsa_dma_copy_for_cpu(w);
 	if (pkt->pkt_comp != NULL)
