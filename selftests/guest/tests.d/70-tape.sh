@@ -150,6 +150,7 @@ echo 1 > "/sys/bus/scsi/devices/$hctl/delete"
 [ -z "$lxst" ] || rmmod st
 echo 1 > $emu/no_uld
 echo "- - -" > "/sys/class/scsi_host/host$host/scan"
+modprobe scsa_hba	# (with scsa_compat) when 00-env did not load it
 check "insmod illumos st (aliases=scsiclass,01)" insmod "$ko" aliases=scsiclass,01
 i=0
 while [ -z "$(ls /dev/scsa/st 2>/dev/null)" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
