@@ -210,7 +210,9 @@ scsa_trace_callback(struct scsi_pkt *pkt)
  *
  * Called exactly once per accepted packet, in thread context (hba_glue
  * completes from a workqueue), where the target's pkt_comp may take its
- * adaptive mutexes, call biodone() and resubmit.  A second completion is
+ * adaptive mutexes, call biodone() and resubmit, and never before the
+ * scsi_transport() that started the packet has returned (see
+ * scsa_pkt_comp_wait()).  A second completion is
  * a bug in the HBA: it is reported and ignored.
  *
  * Reads in place need no sync here: the LLD's DMA unmap, done before the
@@ -228,6 +230,7 @@ void scsi_hba_pkt_comp(struct scsi_pkt *pkt)
 		return;
 	}
 	pkt->pkt_flags |= FLAG_PKT_COMP_CALLED;
+	scsa_pkt_comp_wait(w);
 	if (w->spw_flags & SPW_COPYBUF)
 		scsa_dma_copy_for_cpu(w);
 	if (scsa_tracing(SCSA_TR_COMPLETE))

@@ -54,7 +54,20 @@ struct scsa_pkt_wrapper {
 	void			(*spw_saved_comp)(struct scsi_pkt *);
 	kcondvar_t		spw_nointr_cv;
 	int			spw_nointr_done;
+
+	/*
+	 * scsi_transport() in progress (SPW_TRAN_*) and by whom: pkt_comp
+	 * waits for it to return (scsa_pkt_comp_wait()).
+	 */
+	volatile uint_t		spw_tran_state;
+	kthread_t		*spw_tran_thread;
+	kcondvar_t		spw_tran_cv;
 };
+
+/* spw_tran_state */
+#define SPW_TRAN_IDLE		0
+#define SPW_TRAN_STARTING	1	/* in tran_start() */
+#define SPW_TRAN_COMP_WAITS	2	/* and its completion waits for it */
 
 #define SCSA_PKT_MAGIC		0x5c5a9c7e
 
@@ -147,5 +160,6 @@ void scsa_dma_unbind(struct scsa_pkt_wrapper *w);
 void scsa_dma_free_tables(struct scsa_pkt_wrapper *w);
 void scsa_dma_copy_for_device(struct scsa_pkt_wrapper *w);
 void scsa_dma_copy_for_cpu(struct scsa_pkt_wrapper *w);
+void scsa_pkt_comp_wait(struct scsa_pkt_wrapper *w);
 
 #endif /* _SCSA_IMPL_H */

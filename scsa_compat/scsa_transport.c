@@ -65,11 +65,61 @@ scsa_trace_transport(struct scsi_pkt *pkt)
 	scsa_lx_trace_pkt(SCSA_TR_TRANSPORT, &t);
 }
 
+/*
+ * A packet's completion never runs before scsi_transport() has returned to
+ * the target driver.  On illumos the completion is an interrupt that comes
+ * after the device has done the work, so a driver may count on being back
+ * from scsi_transport() first: st lowers its throttle to 0 around the call
+ * and raises it again after it, and a recovery command st_recover() starts
+ * from a completion that got in between records the 0 as the throttle to go
+ * back to, and every later command waits in st_runout() for ever.  Here
+ * the completion is a worker that the submission itself may have woken on
+ * the same CPU, or one running on another CPU, so it waits on the packet's
+ * state.  A completion in the submitting thread itself (an HBA completing
+ * inside tran_start()) cannot wait, and does not.
+ */
+static kmutex_t scsa_tran_lock;
+
+static int scsa_transport_start(scsi_hba_tran_t *tran, struct scsi_pkt *pkt)
+{
+	struct scsa_pkt_wrapper *w = scsa_pkt_wrapper(pkt);
+	int rval;
+
+	w->spw_tran_thread = curthread;
+	w->spw_tran_state = SPW_TRAN_STARTING;
+	membar_producer();
+	rval = (*tran->tran_start)(&pkt->pkt_address, pkt);
+	if (atomic_cas_uint(&w->spw_tran_state, SPW_TRAN_STARTING,
+	    SPW_TRAN_IDLE) != SPW_TRAN_STARTING) {
+		mutex_enter(&scsa_tran_lock);
+		w->spw_tran_state = SPW_TRAN_IDLE;
+		cv_broadcast(&w->spw_tran_cv);
+		mutex_exit(&scsa_tran_lock);
+	}
+	return (rval);
+}
+
+/* From scsi_hba_pkt_comp(): wait until scsi_transport() has returned. */
+void scsa_pkt_comp_wait(struct scsa_pkt_wrapper *w)
+{
+	if (w->spw_tran_state == SPW_TRAN_IDLE ||
+	    w->spw_tran_thread == curthread)
+		return;
+	mutex_enter(&scsa_tran_lock);
+	if (atomic_cas_uint(&w->spw_tran_state, SPW_TRAN_STARTING,
+	    SPW_TRAN_COMP_WAITS) != SPW_TRAN_IDLE) {
+		while (w->spw_tran_state != SPW_TRAN_IDLE)
+			cv_wait(&w->spw_tran_cv, &scsa_tran_lock);
+	}
+	mutex_exit(&scsa_tran_lock);
+}
+
 /**
  * scsi_transport() - start a packet
  *
  * TRAN_ACCEPT means exactly one completion will follow (none for
- * FLAG_NOINTR: the command has completed when this returns).  Anything else
+ * FLAG_NOINTR: the command has completed when this returns), and not
+ * before this has returned (scsa_transport_start()).  Anything else
  * leaves the packet with the caller; TRAN_BUSY is the caller's to retry.
  * A FLAG_NOINTR packet sleeps, so it may only be sent where that is allowed.
  */
@@ -89,7 +139,7 @@ int scsi_transport(struct scsi_pkt *pkt)
 		scsa_trace_transport(pkt);
 	if (pkt->pkt_flags & FLAG_NOINTR)
 		return (scsa_transport_nointr(tran, pkt));
-	return ((*tran->tran_start)(&pkt->pkt_address, pkt));
+	return (scsa_transport_start(tran, pkt));
 }
 
 /* NOT READY, "logical unit is in the process of becoming ready". */

@@ -116,11 +116,29 @@ void scsa_mutex_destroy(struct kmutex *mp)
 }
 EXPORT_SYMBOL(scsa_mutex_destroy);
 
+/*
+ * A free mutex is taken without a preemption point, as illumos's adaptive
+ * mutex_enter() takes one: mutex_lock() starts with might_sleep(), which
+ * under PREEMPT_VOLUNTARY (Debian's kernels) gives the CPU away whenever a
+ * reschedule is pending, lock free or not.  A driver that drops its mutex
+ * around scsi_transport() and takes it back (st: its throttle) would then
+ * let the completion that very submission woke run first.  The sleep-in-
+ * atomic check is kept, and lockdep sees a plain acquire.
+ */
 void scsa_mutex_enter(struct kmutex *mp, struct scsa_lockkey *key)
 {
 	struct scsa_kmutex *m = scsa_km_ready(mp, key);
 
-	mutex_lock(&m->lock);
+	__might_sleep(__FILE__, __LINE__);
+	if (mutex_trylock(&m->lock)) {
+#ifdef CONFIG_DEBUG_LOCK_ALLOC
+		/* lockdep checks a trylock less: record a plain acquire. */
+		mutex_release(&m->lock.dep_map, _RET_IP_);
+		mutex_acquire(&m->lock.dep_map, 0, 0, _RET_IP_);
+#endif
+	} else {
+		mutex_lock(&m->lock);
+	}
 	WRITE_ONCE(m->owner, current);
 }
 EXPORT_SYMBOL(scsa_mutex_enter);

@@ -10,8 +10,9 @@
  * Commands: status, rewind, weof N, fsf N, bsf N, nbsf N, fsr N, bsr N,
  * eom, erase, offline, load, tell, seek N, srsz N, grsz, and, for tests,
  * "rd N" (one read(2) of N bytes: prints "rd RESULT" or "rd -ERRNO"),
- * "wr N" (one write(2) of N bytes of a pattern) and "pos" (file and block
- * numbers only).  Every command runs on one open descriptor, in order; the
+ * "wr N" (one write(2) of N bytes of a pattern), "pos" (file and block
+ * numbers only) and "hold N" (print "hold", then wait N seconds with the
+ * node open, so that a test can change the drive between two commands).  Every command runs on one open descriptor, in order; the
  * exit status is that of the first failure (its errno printed).
  */
 #include <errno.h>
@@ -206,6 +207,11 @@ int main(int argc, char **argv)
 			else
 				printf("%s %zd\n", cmd, n);
 			free(b);
+			continue;
+		} else if (!strcmp(cmd, "hold")) {
+			printf("hold\n");
+			fflush(stdout);
+			sleep((unsigned int)count);
 			continue;
 		} else if (linux_mode && !strcmp(cmd, "tell")) {
 			r = do_tell_linux(fd);

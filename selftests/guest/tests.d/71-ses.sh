@@ -88,6 +88,7 @@ if [ ! -e "$ko" ]; then
 	exit 0
 fi
 
+modprobe scsa_hba	# (with scsa_compat) when 00-env did not load it
 check "insmod illumos ses (aliases=scsiclass,0d)" insmod "$ko" aliases=scsiclass,0d
 i=0
 while [ -z "$(ls /dev/scsa/ses 2>/dev/null)" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
