@@ -111,8 +111,9 @@ bench_disk() {	# bench_disk HBA-NAME H:C:T:L
 # 0.5 s in (fio's start-up left out): for sd its disk's inflight (Linux
 # counts the requests of the disk, never pass-through ones), for sdisk
 # hba_glue's count of our pass-through requests on the LUN's queue
-# (bench_disk's $native and $lun).  Prints "inflight=MEAN"; for sdisk also
-# "depth_submit=MEAN", the depth each submit found (hba_glue's samples).
+# (bench_disk's $native and $lun).  Sets $inflight to "inflight=MEAN",
+# and for sdisk "depth_submit=MEAN" too, the depth each submit found
+# (hba_glue's samples).
 hbastats=/sys/kernel/debug/scsa_hba/stats
 inflight_now() {	# inflight_now DRV
 	if [ "$1" = sd ]; then
@@ -138,14 +139,14 @@ inflight_start() {	# inflight_start DRV
 	) &
 	inflight_pid=$!
 }
-inflight_stop() {	# inflight_stop DRV
+inflight_stop() {	# inflight_stop DRV: sets $inflight (not in a subshell: it waits)
 	touch /tmp/inflight.stop
 	wait $inflight_pid
-	awk '{ printf "inflight=%.1f", $1 ? $2 / $1 : 0 }' /tmp/inflight.res
-	[ "$1" = sdisk ] && depth_sums | cat /tmp/depth.0 - |
+	inflight=$(awk '{ printf "inflight=%.1f", $1 ? $2 / $1 : 0 }' /tmp/inflight.res)
+	[ "$1" = sdisk ] && inflight="$inflight $(depth_sums | cat /tmp/depth.0 - |
 		awk 'NR == 1 { n = $1; s = $2 }
-		     NR == 2 { printf " depth_submit=%.1f", $1 > n ? ($2 - s) / ($1 - n) : 0 }'
-	echo
+		     NR == 2 { printf "depth_submit=%.1f", ($1 > n) ? ($2 - s) / ($1 - n) : 0 }')"
+	rm -f /tmp/inflight.res
 }
 
 # One workload on sd, then on sdisk (bench_disk's $name, $native, $ours, $r).
@@ -157,7 +158,8 @@ disk_pair() {	# disk_pair WL-NAME RW BS QD [fio args]
 		[ $drv = sdisk ] && dev=$ours
 		inflight_start $drv
 		res=$(fio_run "$rw" "$bs" "$qd" --name=b --filename="$dev" "$@")
-		res="$res $(inflight_stop $drv)"
+		inflight_stop $drv
+		res="$res $inflight"
 		echo "BENCH kind=disk hba=$name wl=$wl drv=$drv round=$r $res"
 	done
 }
@@ -225,6 +227,7 @@ bench_depth() {	# bench_depth HBA-NAME H:C:T:L
 	ln -sf "/dev/scsa/sdisk/$inst:a" "/tmp/sdisk$inst"
 	ln -sf "/dev/scsa/sdisk/$inst:a,raw" "/tmp/sdisk${inst}raw"
 	native=$(linux_disk "$lun")
+	size=$(blockdev --getsize64 "$native")
 	r=1
 	while [ "$r" -le "$rounds" ]; do
 		for eng in libaio io_uring; do
@@ -233,9 +236,11 @@ bench_depth() {	# bench_depth HBA-NAME H:C:T:L
 				[ $node = sd ] && drv=sd dev=$native
 				[ $node = raw ] && dev=/tmp/sdisk${inst}raw
 				inflight_start $drv
+				# A character node has no size for fio to find.
 				res=$(fio_run randread 4k 32 --name=b --filename="$dev" \
-					--ioengine=$eng)
-				res="$res $(inflight_stop $drv)"
+					--ioengine=$eng --size="$size")
+				inflight_stop $drv
+				res="$res $inflight"
 				echo "BENCH kind=depth hba=$name wl=randread-4k-qd32-$eng node=$node round=$r $res"
 			done
 		done
