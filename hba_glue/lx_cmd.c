@@ -12,7 +12,8 @@
  *    SCSA layer puts misaligned data in copy buffers before it gets here
  *    (HBA_LX_CMD_COPYBUF, counted as "bounced");
  *  - no shared lock: in-flight accounting is a per-LUN percpu_ref, the
- *    counters are per CPU, the only lock is the descriptor's own.
+ *    counters are per CPU, the only lock is the descriptor's own.  The
+ *    depth we give the LLD is one atomic per LUN (lx_depth_enter()).
  *
  * Completion.  end_io may run in hard-IRQ context (virtio-scsi completes
  * from its virtqueue interrupt).  illumos completion routines take adaptive
@@ -439,6 +440,67 @@ static bool lx_rq_detach(struct hba_lx_cmd_priv *p)
 }
 
 /*
+ * Depth at the LLD: our commands on the LUN's request queue, from
+ * blk_execute_rq_nowait() to end_io.  (Linux's /sys/block/sdX/inflight
+ * counts only requests with a partition, never pass-through ones.)  One
+ * atomic per LUN; the samples taken at each submit are per CPU, and the
+ * high-water mark is written only when it rises.
+ */
+static void lx_depth_enter(struct hba_lx_lun *lun)
+{
+	int n = atomic_inc_return(&lun->lld_now);
+	int max = atomic_read(&lun->lld_max);
+	struct hba_lx_depth *d;
+
+	while (n > max && !atomic_try_cmpxchg(&lun->lld_max, &max, n))
+		;
+	d = get_cpu_ptr(lun->depth);
+	d->samples++;
+	d->sum += n;
+	d->hist[hba_lx_depth_bucket(n)]++;
+	put_cpu_ptr(lun->depth);
+}
+
+static void lx_depth_leave(struct hba_lx_lun *lun)
+{
+	atomic_dec(&lun->lld_now);
+}
+
+/**
+ * hba_lx_lun_depth_show() - one LUN's depth at the LLD, for debugfs
+ * @m: the file
+ * @lun: the LUN
+ *
+ * "depth H:C:T:L now N max N samples N sum N hist A B ...": commands at
+ * the LLD now, the most since load (or the last reset), and at each
+ * submit the depth found, itself included: how many submits, the depths
+ * summed (sum / samples is the mean) and a histogram of them, buckets
+ * 1, 2, 3-4, 5-8, ..., 129 and more.
+ */
+void hba_lx_lun_depth_show(struct seq_file *m, struct hba_lx_lun *lun)
+{
+	struct hba_lx_depth t = {};
+	const struct hba_lx_depth *d;
+	unsigned int i;
+	int cpu;
+
+	for_each_possible_cpu(cpu) {
+		d = per_cpu_ptr(lun->depth, cpu);
+		t.samples += READ_ONCE(d->samples);
+		t.sum += READ_ONCE(d->sum);
+		for (i = 0; i < HBA_LX_DEPTH_BUCKETS; i++)
+			t.hist[i] += READ_ONCE(d->hist[i]);
+	}
+	seq_printf(m, "depth %u:%u:%u:%llu now %d max %d samples %llu sum %llu hist",
+		   lun->addr.host, lun->addr.channel, lun->addr.target,
+		   lun->addr.lun, atomic_read(&lun->lld_now),
+		   atomic_read(&lun->lld_max), t.samples, t.sum);
+	for (i = 0; i < HBA_LX_DEPTH_BUCKETS; i++)
+		seq_printf(m, " %llu", t.hist[i]);
+	seq_putc(m, '\n');
+}
+
+/*
  * Completion
  */
 
@@ -472,6 +534,7 @@ static enum rq_end_io_ret lx_end_io(struct request *rq, blk_status_t sts)
 	struct lx_done_list *dl;
 	int cpu;
 
+	lx_depth_leave(p->lun);
 	lx_record(cmd, rq, sts, lx_rq_detach(p));
 	/*
 	 * Only the push that finds the list empty queues the work: a worker
@@ -568,6 +631,7 @@ static int lx_cmd_issue(struct hba_lx_cmd *cmd, blk_mq_req_flags_t mqf)
 		hba_lx_stat_inc(batched);
 	else
 		current->plug = NULL;
+	lx_depth_enter(p->lun);	/* before: end_io may run at once */
 	blk_execute_rq_nowait(rq, cmd->flags & HBA_LX_CMD_HEAD);
 	current->plug = plug;
 	return 0;
@@ -674,7 +738,9 @@ int hba_lx_cmd_exec_sync(struct hba_lx_lun *lun, struct hba_lx_cmd *cmd)
 	hba_lx_stat_inc(submitted);
 	if (cmd->flags & HBA_LX_CMD_COPYBUF)
 		hba_lx_stat_inc(bounced);
+	lx_depth_enter(lun);
 	sts = blk_execute_rq(rq, cmd->flags & HBA_LX_CMD_HEAD);
+	lx_depth_leave(lun);
 	lx_record(cmd, rq, sts, lx_rq_detach(p));
 	blk_mq_free_request(rq);
 	hba_lx_stat_inc(completed);

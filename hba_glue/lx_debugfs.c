@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * /sys/kernel/debug/scsa_hba/{luns,stats}: read-only listings for humans.
+ * /sys/kernel/debug/scsa_hba/{luns,stats}: listings for humans.  "stats"
+ * has the counters, then one "depth" line per LUN (lx_cmd.c); writing
+ * anything to it resets the LUNs' depth high-water marks.
  *
  * debugfs rather than sysfs: sysfs is ABI with one value per attribute,
  * while this is a table (one line per LUN, a dozen columns) meant for
@@ -49,10 +51,31 @@ static int stats_show(struct seq_file *m, void *unused)
 		   "deferred %llu\ncopies %llu\nbounced %llu\nbatched %llu\n",
 		   st.submitted, st.completed, st.busy, st.deferred, st.copies,
 		   st.bounced, st.batched);
+	hba_lx_lun_depth_show_all(m);
 	return 0;
 }
 
-HBA_LX_DEBUGFS_FILE(stats);
+/* Any write starts the depth high-water marks afresh. */
+static ssize_t stats_write(struct file *file, const char __user *buf,
+			   size_t len, loff_t *ppos)
+{
+	hba_lx_lun_depth_reset_max();
+	return len;
+}
+
+static int stats_open(struct inode *inode, struct file *file)
+{
+	return single_open(file, stats_show, inode->i_private);
+}
+
+static const struct file_operations stats_fops = {
+	.owner = THIS_MODULE,
+	.open = stats_open,
+	.read_iter = seq_read_iter,
+	.write = stats_write,
+	.llseek = seq_lseek,
+	.release = single_release,
+};
 
 /* debugfs is best effort: a failure here is not a reason not to load. */
 void hba_lx_debugfs_init(void)
@@ -60,7 +83,7 @@ void hba_lx_debugfs_init(void)
 	hba_lx_debugfs_dir = debugfs_create_dir("scsa_hba", NULL);
 	debugfs_create_file_unsafe("luns", 0444, hba_lx_debugfs_dir, NULL,
 				   &luns_fops);
-	debugfs_create_file_unsafe("stats", 0444, hba_lx_debugfs_dir, NULL,
+	debugfs_create_file_unsafe("stats", 0644, hba_lx_debugfs_dir, NULL,
 				   &stats_fops);
 }
 

@@ -6,6 +6,8 @@
 #ifndef _LX_HBA_H
 #define _LX_HBA_H
 
+#include <linux/atomic.h>
+#include <linux/bitops.h>
 #include <linux/kref.h>
 #include <linux/list.h>
 #include <linux/percpu-refcount.h>
@@ -38,6 +40,11 @@ struct seq_file;
  * @inq_len: bytes in @inq
  * @inq: copy of the INQUIRY data the midlayer read at scan time
  * @lld: the host driver's module (hba_lx_lun_module(), hba_lx_lun_pin())
+ * @lld_now: our commands handed to the LUN's request queue and not yet
+ *	ended (end_io): the depth we give the LLD
+ * @lld_max: highest @lld_now seen since load or the last reset
+ * @depth: @lld_now sampled at each submit, per CPU (no shared line but
+ *	@lld_now's own)
  */
 struct hba_lx_lun {
 	struct list_head node;
@@ -53,7 +60,34 @@ struct hba_lx_lun {
 	unsigned int inq_len;
 	unsigned char *inq;
 	struct module *lld;
+	atomic_t lld_now;
+	atomic_t lld_max;
+	struct hba_lx_depth __percpu *depth;
 };
+
+/*
+ * Depth at the LLD: histogram buckets of the depth a submit finds
+ * (itself included): 1, 2, 3-4, 5-8, ... 129 and more.
+ */
+#define HBA_LX_DEPTH_BUCKETS	9
+
+/**
+ * struct hba_lx_depth - one CPU's samples of a LUN's depth, taken at submit
+ * @samples: submits
+ * @sum: depths seen, summed: @sum / @samples is the mean depth at submit
+ * @hist: submits per depth bucket (hba_lx_depth_bucket())
+ */
+struct hba_lx_depth {
+	u64 samples;
+	u64 sum;
+	u64 hist[HBA_LX_DEPTH_BUCKETS];
+};
+
+static inline unsigned int hba_lx_depth_bucket(unsigned int depth)
+{
+	return min_t(unsigned int, depth ? fls(depth - 1) : 0,
+		     HBA_LX_DEPTH_BUCKETS - 1);
+}
 
 /*
  * Per-CPU counters behind struct hba_lx_stats: bumped on the hot path
@@ -77,11 +111,14 @@ DECLARE_PER_CPU(struct hba_lx_pcpu_stats, hba_lx_counters);
 int hba_lx_sdev_init(void);
 void hba_lx_sdev_exit(void);
 void hba_lx_lun_show_all(struct seq_file *m);
+void hba_lx_lun_depth_show_all(struct seq_file *m);
+void hba_lx_lun_depth_reset_max(void);
 
 /* lx_cmd.c */
 int hba_lx_cmd_init(void);
 void hba_lx_cmd_exit(void);
 void hba_lx_lun_abort_inflight(struct hba_lx_lun *lun);
+void hba_lx_lun_depth_show(struct seq_file *m, struct hba_lx_lun *lun);
 
 /* lx_debugfs.c */
 void hba_lx_debugfs_init(void);

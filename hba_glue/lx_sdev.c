@@ -65,6 +65,7 @@ static void hba_lx_lun_inflight_zero(struct percpu_ref *ref)
 static void hba_lx_lun_free(struct hba_lx_lun *lun)
 {
 	percpu_ref_exit(&lun->inflight);
+	free_percpu(lun->depth);
 	blk_put_queue(lun->sdev->request_queue);
 	put_device(&lun->sdev->sdev_gendev);
 	kfree(lun->inq);
@@ -101,9 +102,12 @@ static struct hba_lx_lun *hba_lx_lun_alloc(struct scsi_device *sdev)
 			goto free_lun;
 		lun->inq_len = sdev->inquiry_len;
 	}
+	lun->depth = alloc_percpu(struct hba_lx_depth);
+	if (!lun->depth)
+		goto free_inq;
 	if (percpu_ref_init(&lun->inflight, hba_lx_lun_inflight_zero, 0,
 			    GFP_KERNEL))
-		goto free_inq;
+		goto free_depth;
 	if (!blk_get_queue(sdev->request_queue))
 		goto exit_inflight;
 	get_device(&sdev->sdev_gendev);
@@ -117,6 +121,8 @@ static struct hba_lx_lun *hba_lx_lun_alloc(struct scsi_device *sdev)
 
 exit_inflight:
 	percpu_ref_exit(&lun->inflight);
+free_depth:
+	free_percpu(lun->depth);
 free_inq:
 	kfree(lun->inq);
 free_lun:
@@ -642,6 +648,28 @@ void hba_lx_lun_show_all(struct seq_file *m)
 	mutex_lock(&hba_lx_luns_lock);
 	list_for_each_entry(lun, &hba_lx_luns, node)
 		hba_lx_lun_show(m, lun);
+	mutex_unlock(&hba_lx_luns_lock);
+}
+
+/* The depth at the LLD of every LUN, one line each (debugfs "stats"). */
+void hba_lx_lun_depth_show_all(struct seq_file *m)
+{
+	struct hba_lx_lun *lun;
+
+	mutex_lock(&hba_lx_luns_lock);
+	list_for_each_entry(lun, &hba_lx_luns, node)
+		hba_lx_lun_depth_show(m, lun);
+	mutex_unlock(&hba_lx_luns_lock);
+}
+
+/* Start the high-water marks afresh, from the depth of now. */
+void hba_lx_lun_depth_reset_max(void)
+{
+	struct hba_lx_lun *lun;
+
+	mutex_lock(&hba_lx_luns_lock);
+	list_for_each_entry(lun, &hba_lx_luns, node)
+		atomic_set(&lun->lld_max, atomic_read(&lun->lld_now));
 	mutex_unlock(&hba_lx_luns_lock);
 }
 

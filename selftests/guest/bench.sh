@@ -20,7 +20,9 @@
 #
 # Kernel command line knobs: scsa.bench_rt=SECONDS per run (default 5),
 # scsa.bench_rounds=N (default 3), scsa.bench_only=disk,isd,pt,scale,mem
-# (profile, not run by default: where the CPU goes, perf sampling the
+# (depth, not run by default: sd's node and sdisk's block and raw nodes at
+# depth 32 with libaio and io_uring, and the depth reaching the LLD;
+# profile, not run by default: where the CPU goes, perf sampling the
 # whole guest during 4 KiB random reads at depth 32, sd then sdisk;
 # stages, not run by default either: ftrace's view of one I/O, stage by
 # stage, at depth 1 on the scsi_debug LUN, sd then sdisk).
@@ -120,6 +122,48 @@ bench_disk() {	# bench_disk HBA-NAME H:C:T:L
 	done
 }
 
+# Commands in flight at the LLD, sampled every 0.1 s during a run, from
+# 0.5 s in (fio's start-up left out): for sd its disk's inflight (Linux
+# counts the requests of the disk, never pass-through ones), for sdisk
+# hba_glue's count of our pass-through requests on the LUN's queue
+# (bench_disk's $native and $lun).  Sets $inflight to "inflight=MEAN",
+# and for sdisk "depth_submit=MEAN" too, the depth each submit found
+# (hba_glue's samples).
+hbastats=/sys/kernel/debug/scsa_hba/stats
+inflight_now() {	# inflight_now DRV
+	if [ "$1" = sd ]; then
+		awk '{ print $1 + $2 }' "/sys/block/${native#/dev/}/inflight"
+	else
+		awk -v l="$lun" '$1 == "depth" && $2 == l { print $4 }' $hbastats
+	fi
+}
+depth_sums() { awk -v l="$lun" '$1 == "depth" && $2 == l { print $8, $10 }' $hbastats; }
+inflight_start() {	# inflight_start DRV
+	rm -f /tmp/inflight.stop
+	[ "$1" = sdisk ] && depth_sums > /tmp/depth.0
+	(
+		n=0 s=0
+		sleep 0.5
+		while [ ! -e /tmp/inflight.stop ]; do
+			v=$(inflight_now "$1")
+			s=$((s + ${v:-0}))
+			n=$((n + 1))
+			sleep 0.1
+		done
+		echo "$n $s" > /tmp/inflight.res
+	) &
+	inflight_pid=$!
+}
+inflight_stop() {	# inflight_stop DRV: sets $inflight (not in a subshell: it waits)
+	touch /tmp/inflight.stop
+	wait $inflight_pid
+	inflight=$(awk '{ printf "inflight=%.1f", $1 ? $2 / $1 : 0 }' /tmp/inflight.res)
+	[ "$1" = sdisk ] && inflight="$inflight $(depth_sums | cat /tmp/depth.0 - |
+		awk 'NR == 1 { n = $1; s = $2 }
+		     NR == 2 { printf "depth_submit=%.1f", ($1 > n) ? ($2 - s) / ($1 - n) : 0 }')"
+	rm -f /tmp/inflight.res
+}
+
 # One workload on sd, then on sdisk (bench_disk's $name, $native, $ours, $r).
 disk_pair() {	# disk_pair WL-NAME RW BS QD [fio args]
 	wl=$1 rw=$2 bs=$3 qd=$4
@@ -127,7 +171,10 @@ disk_pair() {	# disk_pair WL-NAME RW BS QD [fio args]
 	for drv in sd sdisk; do
 		dev=$native
 		[ $drv = sdisk ] && dev=$ours
+		inflight_start $drv
 		res=$(fio_run "$rw" "$bs" "$qd" --name=b --filename="$dev" "$@")
+		inflight_stop $drv
+		res="$res $inflight"
 		echo "BENCH kind=disk hba=$name wl=$wl drv=$drv round=$r $res"
 	done
 }
@@ -180,8 +227,44 @@ if want disk; then
 	modprobe sdisk || die "modprobe sdisk"
 	bench_disk sdebug "$sdl"
 	bench_disk virtio "$vl"
-	grep -E '^(copies|submitted)' /sys/kernel/debug/scsa_hba/stats |
+	grep -E '^(copies|submitted)' $hbastats |
 		awk '{ printf "BENCH kind=hbastat %s=%s\n", $1, $2 }'
+	rmmod sdisk
+fi
+
+# Depth (-o depth, not run by default): 4 KiB random reads at depth 32 on
+# the virtio disk, sd's node against sdisk's block and raw nodes, with
+# libaio and io_uring, and the commands in flight at the LLD of each.
+bench_depth() {	# bench_depth HBA-NAME H:C:T:L
+	name=$1 lun=$2
+	inst=$(scsa_inst sdisk "$lun")
+	[ -n "$inst" ] || die "sdisk has no instance on $lun"
+	ln -sf "/dev/scsa/sdisk/$inst:a" "/tmp/sdisk$inst"
+	ln -sf "/dev/scsa/sdisk/$inst:a,raw" "/tmp/sdisk${inst}raw"
+	native=$(linux_disk "$lun")
+	size=$(blockdev --getsize64 "$native")
+	r=1
+	while [ "$r" -le "$rounds" ]; do
+		for eng in libaio io_uring; do
+			for node in sd block raw; do
+				drv=sdisk dev=/tmp/sdisk$inst
+				[ $node = sd ] && drv=sd dev=$native
+				[ $node = raw ] && dev=/tmp/sdisk${inst}raw
+				inflight_start $drv
+				# A character node has no size for fio to find.
+				res=$(fio_run randread 4k 32 --name=b --filename="$dev" \
+					--ioengine=$eng --size="$size")
+				inflight_stop $drv
+				res="$res $inflight"
+				echo "BENCH kind=depth hba=$name wl=randread-4k-qd32-$eng node=$node round=$r $res"
+			done
+		done
+		r=$((r + 1))
+	done
+}
+if want depth; then
+	modprobe sdisk || die "modprobe sdisk"
+	bench_depth virtio "$vl"
 	rmmod sdisk
 fi
 

@@ -463,8 +463,8 @@ static struct cb_ops sdisk_cb_ops = {
 	.cb_str = NULL,
 	.cb_flag = D_MP | D_NEW | D_64BIT,
 	.cb_rev = CB_REV,
-	.cb_aread = nodev,
-	.cb_awrite = nodev,
+	.cb_aread = sdisk_aread,
+	.cb_awrite = sdisk_awrite,
 };
 
 static struct dev_ops sdisk_dev_ops = {

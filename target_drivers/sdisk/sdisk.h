@@ -14,6 +14,7 @@
 #include <sys/systm.h>
 #include <sys/errno.h>
 #include <sys/buf.h>
+#include <sys/aio_req.h>
 #include <sys/kmem.h>
 #include <sys/ksynch.h>
 #include <sys/kstat.h>
@@ -164,6 +165,8 @@ extern void *sdisk_statep;
 int sdisk_strategy(struct buf *bp);
 int sdisk_read(dev_t dev, struct uio *uiop, cred_t *credp);
 int sdisk_write(dev_t dev, struct uio *uiop, cred_t *credp);
+int sdisk_aread(dev_t dev, struct aio_req *aio, cred_t *credp);
+int sdisk_awrite(dev_t dev, struct aio_req *aio, cred_t *credp);
 int sdisk_rqs_init(struct sdisk *sk);
 void sdisk_rqs_fini(struct sdisk *sk);
 void sdisk_drain(struct sdisk *sk);

@@ -743,6 +743,36 @@ int sdisk_write(dev_t dev, struct uio *uiop, cred_t *credp)
 	return (sdisk_rw(dev, uiop, B_WRITE));
 }
 
+/*
+ * Asynchronous raw I/O (aio, io_uring): aphysio(9F) pins the pages and
+ * hands one buf to strategy without waiting, as sd's sdaread() does, so
+ * that a caller's whole queue depth reaches the wait queue and the
+ * device.  Without aread(9E)/awrite(9E) each request would be done
+ * synchronously, one at a time, whatever the depth asked for.
+ */
+static int sdisk_arw(dev_t dev, struct aio_req *aio, int rw)
+{
+	struct sdisk *sk = ddi_get_soft_state(sdisk_statep, SDISK_INST(dev));
+	struct uio *uiop = aio->aio_uio;
+
+	if (sk == NULL)
+		return (ENXIO);
+	if (uiop->uio_loffset % sk->sk_blksize != 0 ||
+	    uiop->uio_iov->iov_len % sk->sk_blksize != 0)
+		return (EINVAL);
+	return (aphysio(sdisk_strategy, anocancel, dev, rw, minphys, aio));
+}
+
+int sdisk_aread(dev_t dev, struct aio_req *aio, cred_t *credp)
+{
+	return (sdisk_arw(dev, aio, B_READ));
+}
+
+int sdisk_awrite(dev_t dev, struct aio_req *aio, cred_t *credp)
+{
+	return (sdisk_arw(dev, aio, B_WRITE));
+}
+
 /* Wait until nothing of the instance is queued, in flight or pending. */
 void sdisk_drain(struct sdisk *sk)
 {
