@@ -58,4 +58,8 @@ inst=$(scsa_inst sdisk "$hctl")
 echo "# $hctl is sdisk instance $inst now"
 check "and its raw node reads" \
 	dd if="$D/$inst:a,raw" of=/dev/null bs=64k count=16
+# The fuzz set the write cache at random (scsi_debug's caching page is
+# shared by its LUNs): back on, as the other tests found it.
+sdisk_dkio setwce "$D/$inst:a,raw" 1 > /dev/null
+check "write cache enabled again" [ "$(sdisk_dkio getwce "$D/$inst:a,raw" | kv wce)" = 1 ]
 check "rmmod sdisk" rmmod sdisk

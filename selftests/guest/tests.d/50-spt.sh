@@ -4,9 +4,11 @@
 # spt, our pass-through target driver (target_drivers/spt), and scsicmd
 # (tools/scsicmd) on the guest's scsi_debug LUNs: binding, USCSICMD from 64-
 # and 32-bit callers (src/spt_uscsi.c), data cross-checked through Linux's
-# sg on the same LUN, exclusive open, privilege, random malformed requests,
-# a timeout, the LUN removed while open, and unloading.  Leaves scsi_debug as it found it and spt
-# unloaded, for the tests that follow.
+# sg on the same LUN, exclusive open, privilege, random malformed requests
+# (one thread, fixed seed; then 4 threads on the second LUN with close
+# racing and the LUN deleted mid-run), a timeout, the LUN removed while
+# open, and unloading.  Leaves scsi_debug as it found it and spt unloaded,
+# for the tests that follow.
 
 . /selftests/lib.sh
 
