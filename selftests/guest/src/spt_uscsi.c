@@ -10,6 +10,11 @@
  *   nonroot			EPERM once the caller is no longer root
  *   timeout [silent]		a command scsi_debug drops (opts=4)
  *   fuzz [N]			N random, mostly malformed, requests
+ *   stress N THREADS [remove H:C:T:L]
+ *				N random requests from THREADS threads at
+ *				once, writes included (a scratch LUN), the node
+ *				closed and reopened under them; with remove,
+ *				the LUN deleted mid-run and scanned back
  *   gone			the LUN removed while the node is open
  */
 #include <errno.h>
@@ -22,6 +27,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fuzz_rig.h"
 #include "scsa_tap.h"
 #include "../../../tools/scsicmd/include/sys/scsi/impl/uscsi.h"
 
@@ -742,6 +748,302 @@ static int mode_fuzz(int fd, int n)
 	return 0;
 }
 
+/*
+ * stress N THREADS [remove H:C:T:L]: the fuzz from several threads on a
+ * scratch LUN (tests.d/50-spt.sh gives it a LUN nothing else uses then),
+ * through fuzz_rig.h: random opcodes of every CDB group, writes among them
+ * (their LBAs moved into the scratch range below), lengths from 0 to far
+ * beyond USCSIMAXXFER, bad pointers of every kind for the struct, the CDB,
+ * the data and the sense buffer, reserved and odd flags; now and then a
+ * WRITE(10) of a known pattern to the thread's own blocks and a READ(10)
+ * back, compared when both succeed.  Opcodes that would change the LUN for
+ * the tests that follow (FORMAT UNIT, MODE SELECT, START STOP UNIT, ...)
+ * are not sent.  scsi_debug's LUNs share one store: writes stay in blocks
+ * 65536 to 100351 (random) and 114688 to 118783 (verified), which no other
+ * test reads before writing.
+ */
+#define SCRATCH_LBA	65536u	/* random writes: SCRATCH_LBA + 32768 + 2048 blocks */
+#define VERIFY_LBA	114688u	/* thread t verifies in VERIFY_LBA + t * 1024 */
+#define DATA_MAX	(1u << 20)
+
+struct stress_priv {
+	unsigned char	*data;		/* DATA_MAX bytes, then a guard page */
+	unsigned char	*page;		/* one page, then a guard page */
+	unsigned char	*vw, *vr;	/* verify buffers */
+	unsigned char	sense[255];
+	uscsi_xfer_t	maxxfer;
+	long		verified, mismatched;
+	unsigned int	vn;
+};
+
+static int stress_denied(unsigned char op)
+{
+	static const unsigned char deny[] = {
+		0x04, 0x07, 0x15, 0x16, 0x17, 0x1b, 0x1d, 0x3b, 0x42, 0x48, 0x4c,
+		0x55, 0x56, 0x57, 0x5f, 0x83, 0x94, 0xa4, 0xb5, 0x9f,
+		/*
+		 * WRITE SAME(10), (16): 6.12.117's scsi_debug returns from
+		 * resp_write_same() with its store's data lock held when the
+		 * command has a data buffer that does not go to the device
+		 * (fetch_to_dev_buffer() fails), and every later write spins.
+		 */
+		0x41, 0x93
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(deny); i++)
+		if (op == deny[i])
+			return 1;
+	return 0;
+}
+
+/* For write opcodes: the LBA field's offset and size and the length's. */
+static int stress_write_fields(unsigned char op, int *lo, int *ln, int *xo, int *xn)
+{
+	switch (op) {
+	case 0x0a:				/* WRITE(6) */
+		*lo = 1; *ln = 3; *xo = 4; *xn = 1; return 1;
+	case 0x2a: case 0x2e: case 0x41: case 0x3f:	/* WRITE, W&V, WRITE SAME(10) */
+		*lo = 2; *ln = 4; *xo = 7; *xn = 2; return 1;
+	case 0xaa: case 0xae:			/* WRITE(12), W&V(12) */
+		*lo = 2; *ln = 4; *xo = 6; *xn = 4; return 1;
+	case 0x8a: case 0x8e: case 0x93: case 0x9c:	/* (16) */
+		*lo = 2; *ln = 8; *xo = 10; *xn = 4; return 1;
+	case 0x89:				/* COMPARE AND WRITE */
+		*lo = 2; *ln = 8; *xo = 13; *xn = 1; return 1;
+	case 0x7f:				/* WRITE(32) and the other 32s */
+		*lo = 12; *ln = 8; *xo = 28; *xn = 4; return 1;
+	}
+	return 0;
+}
+
+static int stress_issue(struct rig_worker *w, void *arg, const char *what)
+{
+	int after = rig_start(w, what);
+	int rv = ioctl(rig_fd(w), USCSICMD, arg);
+	int err = rv < 0 ? errno : 0;
+
+	rig_rec(w, after, err);
+	return err;
+}
+
+/* A WRITE(10) of a known pattern to the thread's own blocks, READ(10) back. */
+static void stress_verify(struct rig_worker *w)
+{
+	struct stress_priv *p = w->priv;
+	unsigned char wc[10] = { 0x2a }, rc[10] = { 0x28 };
+	uint32_t lba = VERIFY_LBA + w->id * 1024 + (p->vn % 64) * 16;
+	struct uscsi_cmd uc;
+	int ew, er;
+
+	fill(p->vw, 8192, (unsigned int)(w->id * 100000 + p->vn++));
+	memset(p->vr, 0, 8192);
+	put_be(wc + 2, lba, 4);
+	put_be(wc + 7, 16, 2);
+	memcpy(rc, wc, 10);
+	rc[0] = 0x28;
+	memset(&uc, 0, sizeof(uc));
+	uc.uscsi_flags = USCSI_WRITE | USCSI_SILENT;
+	uc.uscsi_cdb = (char *)wc;
+	uc.uscsi_cdblen = 10;
+	uc.uscsi_bufaddr = (char *)p->vw;
+	uc.uscsi_buflen = 8192;
+	uc.uscsi_timeout = 30;
+	ew = stress_issue(w, &uc, "verify WRITE(10)");
+	uc.uscsi_flags = USCSI_READ | USCSI_SILENT;
+	uc.uscsi_cdb = (char *)rc;
+	uc.uscsi_bufaddr = (char *)p->vr;
+	er = stress_issue(w, &uc, "verify READ(10)");
+	if (ew == 0 && er == 0 && uc.uscsi_status == 0 && uc.uscsi_resid == 0) {
+		if (memcmp(p->vw, p->vr, 8192) == 0)
+			p->verified++;
+		else if (p->mismatched++ == 0)
+			tap_diag("thread %d: blocks %u+16 read back differ", w->id, lba);
+	}
+}
+
+static void rig_one(struct rig_worker *w)
+{
+	static const size_t lens[] = { 0, 1, 3, 36, 96, 512, 4096, 65536, DATA_MAX };
+	static const int grouplen[8] = { 6, 10, 10, 0, 16, 12, 0, 0 };
+	struct stress_priv *p = w->priv;
+	unsigned char c[256], *cdb, *guard = p->page + pagesz;
+	struct uscsi_cmd *uc, ucb;
+	unsigned int r = rig_rand(w);
+	int k, g, lo, ln, xo, xn;
+	unsigned char op;
+	void *arg;
+
+	if (r % 16 == 0) {
+		stress_verify(w);
+		return;
+	}
+	/* The CDB, built here, then copied to end at its page's guard. */
+	cdb = c;
+	for (k = 0; k < (int)sizeof(c); k++)
+		cdb[k] = (unsigned char)rig_rand(w);
+	do {
+		op = (unsigned char)rig_rand(w);
+	} while (stress_denied(op));
+	cdb[0] = op;
+	g = op >> 5;
+	if (stress_write_fields(op, &lo, &ln, &xo, &xn)) {
+		put_be(cdb + lo, SCRATCH_LBA + rig_rand(w) % 32768, ln);
+		put_be(cdb + xo, 1 + rig_rand(w) % 2048, xn);
+		if (op == 0x0a)
+			cdb[1] &= 0x1f;
+	}
+	memset(&ucb, 0, sizeof(ucb));
+	uc = &ucb;
+	uc->uscsi_cdb = (char *)cdb;
+	k = rig_rand(w) % 16;
+	if (k < 13 && grouplen[g])
+		uc->uscsi_cdblen = (unsigned char)grouplen[g];
+	else if (k < 15)
+		uc->uscsi_cdblen = (unsigned char)(6 + rig_rand(w) % 11);
+	else
+		uc->uscsi_cdblen = (unsigned char)rig_rand(w);
+	memcpy(guard - uc->uscsi_cdblen, cdb, uc->uscsi_cdblen);	/* ends at the guard */
+	uc->uscsi_cdb = (char *)guard - uc->uscsi_cdblen;
+	if (rig_rand(w) % 16 == 0)
+		uc->uscsi_cdb = rig_rand(w) % 2 ? rig_bad_ptr(rig_rand(w), guard) :
+				(char *)guard - uc->uscsi_cdblen / 2;
+
+	k = rig_rand(w) % 32;
+	uc->uscsi_flags = USCSI_SILENT | (rig_rand(w) % 2 ? USCSI_READ : USCSI_WRITE) |
+			  (rig_rand(w) % 2 ? USCSI_RQENABLE : 0);
+	if (k < 4)
+		uc->uscsi_flags |= 1 << (rig_rand(w) % 32);
+	else if (k == 4)
+		uc->uscsi_flags = (int)rig_rand(w);
+	else if (k == 5)
+		uc->uscsi_flags |= (USCSI_DIAGNOSE | USCSI_ISOLATE | USCSI_NOINTR |
+				    USCSI_NOTAG | USCSI_HTAG | USCSI_HEAD | USCSI_ASYNC |
+				    USCSI_SYNC | USCSI_RENEGOT | USCSI_PMFAILFAST) &
+				   (int)rig_rand(w);
+
+	k = rig_rand(w) % 16;
+	if (k < 10)
+		uc->uscsi_buflen = lens[rig_rand(w) % ARRAY_SIZE(lens)];
+	else if (k < 13)
+		uc->uscsi_buflen = rig_rand(w) % (DATA_MAX + 1);
+	else if (k < 15)
+		uc->uscsi_buflen = (size_t)p->maxxfer + 1 + rig_rand(w) % 65536;
+	else
+		uc->uscsi_buflen = (size_t)-1 - rig_rand(w) % 4096;
+	k = rig_rand(w) % 16;
+	if (k < 11)	/* runs into the guard page past DATA_MAX when long */
+		uc->uscsi_bufaddr = (char *)p->data + (rig_rand(w) % 4 ? 0 : rig_rand(w) % 4096);
+	else if (k < 13)
+		uc->uscsi_bufaddr = (char *)p->data + DATA_MAX - rig_rand(w) % 4096;
+	else
+		uc->uscsi_bufaddr = rig_bad_ptr(rig_rand(w), p->data + DATA_MAX);
+
+	k = rig_rand(w) % 8;
+	if (k < 5)
+		uc->uscsi_rqbuf = (char *)p->sense;
+	else if (k < 7)
+		uc->uscsi_rqbuf = rig_bad_ptr(rig_rand(w), guard);
+	else
+		uc->uscsi_rqbuf = (char *)guard - rig_rand(w) % 64;
+	uc->uscsi_rqlen = (unsigned char)rig_rand(w);
+	uc->uscsi_timeout = rig_rand(w) % 16 ? 10 : (short)(rig_rand(w) % 3);
+
+	/* The struct itself: mostly fine, sometimes not there at all. */
+	arg = uc;
+	k = rig_rand(w) % 32;
+	if (k == 0) {
+		arg = rig_bad_ptr(rig_rand(w), guard);
+	} else if (k == 1) {	/* its last bytes in the guard page */
+		arg = guard - sizeof(*uc) + 1 + rig_rand(w) % (sizeof(*uc) - 1);
+		memcpy(arg, uc, (size_t)(guard - (unsigned char *)arg));
+	}
+	stress_issue(w, arg, "random USCSICMD");
+}
+
+static int mode_stress(int fd, int argc, char **argv, const char *dev)
+{
+	static struct stress_priv priv[RIG_MAXTHREADS];
+	static const int allowed[] = { 0, EIO, EINVAL, EFAULT, EBADF, ENXIO };
+	unsigned char cdb[6] = { 0x12, 0, 0, 0, 36, 0 }, inq[36];
+	long hist[RIG_NERR], other = 0, verified = 0, mismatched = 0;
+	uscsi_xfer_t maxxfer = 65536;
+	double secs;
+	struct res r;
+	int i;
+
+	if (argc < 2 || (argc > 2 && (argc != 4 || strcmp(argv[2], "remove") != 0))) {
+		tap_result(0, "usage: stress N THREADS [remove H:C:T:L]");
+		return 1;
+	}
+	(void)ioctl(fd, USCSIMAXXFER, &maxxfer);
+	rig.name = sizeof(long) == 8 ? "LP64 USCSICMD fuzz" : "ILP32 USCSICMD fuzz";
+	rig.path[0] = dev;
+	rig.nfd = 1;
+	rig.total = atol(argv[0]);
+	rig.nthreads = atoi(argv[1]);
+	rig.closer = 1;
+	rig.remove_hctl = argc == 4 ? argv[3] : NULL;
+	if (rig.nthreads < 1 || rig.nthreads > RIG_MAXTHREADS || rig.total < rig.nthreads) {
+		tap_result(0, "stress: bad N or THREADS");
+		return 1;
+	}
+	for (i = 0; i < rig.nthreads; i++) {
+		struct stress_priv *p = &priv[i];
+
+		p->data = rig_guarded(DATA_MAX, pagesz);
+		p->page = rig_guarded(pagesz, pagesz);
+		p->vw = malloc(8192);
+		p->vr = malloc(8192);
+		p->maxxfer = maxxfer;
+		if (!p->data || !p->page || !p->vw || !p->vr) {
+			tap_result(0, "stress: memory");
+			return 1;
+		}
+		rig.w[i].priv = p;
+	}
+	close(fd);	/* the rig's own descriptors only: the node can close */
+	if (rig_run(hist, &secs) != 0)
+		return 1;
+
+	for (i = 0; i < rig.nthreads; i++) {
+		verified += priv[i].verified;
+		mismatched += priv[i].mismatched;
+	}
+	other = rig_other(hist, allowed, ARRAY_SIZE(allowed));
+	tap_result(rig_all_answered(),
+		   "%s: %ld requests from %d threads, the node closed and reopened under them%s: every one answered",
+		   rig.name, rig.total, rig.nthreads,
+		   rig.remove_hctl ? ", the LUN deleted mid-run" : "");
+	tap_result(other == 0, "%s: only success, EIO, EINVAL, EFAULT, EBADF or ENXIO (%ld other)",
+		   rig.name, other);
+	tap_result(hist[0] > 0 && hist[EIO] > 0 && hist[EINVAL] > 0 && hist[EFAULT] > 0,
+		   "%s: successes, EIO, EINVAL and EFAULT all seen", rig.name);
+	tap_result(mismatched == 0 && (verified > 0 || rig.remove_hctl),
+		   "%s: %ld verified WRITE/READ pairs equal, %ld differ", rig.name, verified,
+		   mismatched);
+	if (rig.remove_hctl) {
+		tap_diag("delete of %s returned in %.2f s", rig.remove_hctl, rig.remove_secs);
+		tap_result(rig.remove_rc == 0 && rig.remove_secs < 30,
+			   "%s: deleting the LUN under the requests returns (%.1f s): %s", rig.name,
+			   rig.remove_secs, strerror(rig.remove_rc));
+		tap_result(rig_after_removal_ok() == 0 && hist[ENXIO] > 0,
+			   "%s: requests after the deletion fail (ENXIO %ld), none succeeds (%ld)",
+			   rig.name, hist[ENXIO], rig_after_removal_ok());
+		tap_result(rig.rescan_rc == 0,
+			   "%s: the LUN scanned back while its old node is open: %s", rig.name,
+			   strerror(rig.rescan_rc));
+		return 0;
+	}
+	fd = open(dev, O_RDWR);
+	tur_ready(fd, 5);
+	cmd(fd, &r, cdb, 6, inq, 36, USCSI_READ, 20);
+	tap_result(r.rv == 0 && trimmed_eq(inq + 8, 8, "Linux"),
+		   "%s: afterwards the device answers INQUIRY", rig.name);
+	close(fd);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *dev, *mode;
@@ -771,6 +1073,10 @@ int main(int argc, char **argv)
 		mode_timeout(fd, argc > 3 && strcmp(argv[3], "silent") == 0);
 	else if (strcmp(mode, "fuzz") == 0)
 		mode_fuzz(fd, argc > 3 ? atoi(argv[3]) : 1000);
+	else if (strcmp(mode, "stress") == 0)
+		return mode_stress(fd, argc - 3, argv + 3, dev) || tap_failed;
+	else if (strcmp(mode, "gone") == 0)
+		return mode_gone(fd) || tap_failed;
 	else
 		tap_result(0, "unknown mode %s", mode);
 	close(fd);
