@@ -11,6 +11,12 @@
  * memory aligned as the attributes ask, and these calls give exactly that.
  * Binding a handle (ddi_dma_*_bind_handle and the cookie calls) is what
  * only an HBA driver does, and stays absent.
+ *
+ * i_ddi_mem_alloc() blocks are also listed under the name of the driver
+ * that allocated them, so that what a driver never frees goes with its
+ * module (scsa_port_reclaim()): illumos st's detach forgets one per
+ * instance, which on illumos stays allocated for ever, and here would be
+ * reported by kmemleak at each unload.
  */
 #include <sys/types.h>
 #include <sys/param.h>
@@ -19,6 +25,11 @@
 #include <sys/sysmacros.h>
 #include <sys/sunddi.h>
 #include <sys/ddi_implfuncs.h>
+#include <sys/modctl.h>
+#include <sys/cmn_err.h>
+#include <sys/debug.h>
+
+#include "ddi_impl.h"
 
 struct __ddi_dma_handle {
 	dev_info_t	*dh_dip;
@@ -33,6 +44,14 @@ struct __ddi_acc_handle {
 struct scsa_dmamem_hdr {
 	void		*base;
 	size_t		size;
+	/* i_ddi_mem_alloc() blocks only: on scsa_imem_list, by driver */
+	struct scsa_dmamem_hdr *next, *prev;
+	char		owner[MODMAXNAMELEN];
+};
+
+static kmutex_t scsa_imem_lock;
+static struct scsa_dmamem_hdr scsa_imem_list = {
+	.next = &scsa_imem_list, .prev = &scsa_imem_list
 };
 
 static int scsa_dma_kmflag(int (*waitfp)(caddr_t))
@@ -139,6 +158,8 @@ int i_ddi_mem_alloc(dev_info_t *dip, ddi_dma_attr_t *attributes, size_t length,
     int cansleep, int streaming, ddi_device_acc_attr_t *accattrp, caddr_t *kaddrp,
     size_t *real_length, ddi_acc_hdl_t *handlep)
 {
+	struct scsa_dmamem_hdr *h;
+	const char *owner;
 	caddr_t kaddr;
 
 	if (kaddrp == NULL || length == 0)
@@ -147,14 +168,65 @@ int i_ddi_mem_alloc(dev_info_t *dip, ddi_dma_attr_t *attributes, size_t length,
 	    cansleep ? KM_SLEEP : KM_NOSLEEP);
 	if (kaddr == NULL)
 		return (DDI_FAILURE);
+	h = (struct scsa_dmamem_hdr *)kaddr - 1;
+	owner = dip != NULL ? ddi_driver_name(dip) : NULL;
+	(void) strlcpy(h->owner, owner != NULL ? owner : "", sizeof (h->owner));
+	mutex_enter(&scsa_imem_lock);
+	h->next = &scsa_imem_list;
+	h->prev = scsa_imem_list.prev;
+	h->prev->next = h;
+	scsa_imem_list.prev = h;
+	mutex_exit(&scsa_imem_lock);
 	*kaddrp = kaddr;
 	if (real_length != NULL)
 		*real_length = length;
 	return (DDI_SUCCESS);
 }
 
+static void scsa_imem_unlist(struct scsa_dmamem_hdr *h)
+{
+	ASSERT(MUTEX_HELD(&scsa_imem_lock));
+	h->prev->next = h->next;
+	h->next->prev = h->prev;
+	h->next = h->prev = NULL;
+}
+
 void i_ddi_mem_free(caddr_t kaddr, ddi_acc_hdl_t *ap)
 {
-	if (kaddr != NULL)
-		scsa_dmamem_free(kaddr);
+	if (kaddr == NULL)
+		return;
+	mutex_enter(&scsa_imem_lock);
+	scsa_imem_unlist((struct scsa_dmamem_hdr *)kaddr - 1);
+	mutex_exit(&scsa_imem_lock);
+	scsa_dmamem_free(kaddr);
+}
+
+/**
+ * scsa_port_reclaim() - free what a driver left of its i_ddi_mem_alloc()s
+ * @name: the driver's name
+ *
+ * Called as the driver's module unloads, after _fini(): no code of the
+ * driver can use or free these blocks any more.  Says how much there was.
+ */
+void scsa_port_reclaim(const char *name)
+{
+	struct scsa_dmamem_hdr *h, *next;
+	size_t bytes = 0;
+	int n = 0;
+
+	mutex_enter(&scsa_imem_lock);
+	for (h = scsa_imem_list.next; h != &scsa_imem_list; h = next) {
+		next = h->next;
+		if (strcmp(h->owner, name) != 0)
+			continue;
+		scsa_imem_unlist(h);
+		bytes += h->size;
+		n++;
+		kmem_free(h->base, h->size);
+	}
+	mutex_exit(&scsa_imem_lock);
+	if (n > 0)
+		cmn_err(CE_NOTE, "%s: %d i_ddi_mem_alloc() block(s), %lu bytes, "
+		    "never freed by the driver: freed as it unloads", name, n,
+		    (ulong_t)bytes);
 }

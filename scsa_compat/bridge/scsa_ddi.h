@@ -124,6 +124,7 @@ __SCSA_EXPORT int scsa_port_begin(const char *name, void *owner, const char *ali
 				  const char *conf);
 __SCSA_EXPORT void scsa_port_end(void);
 __SCSA_EXPORT void scsa_port_force_remove(const char *name);
+__SCSA_EXPORT void scsa_port_reclaim(const char *name);
 struct modinfo;
 __SCSA_EXPORT struct modinfo *scsa_port_modinfo_alloc(void);
 __SCSA_EXPORT void scsa_port_modinfo_log(const char *name, struct modinfo *mi);

@@ -86,6 +86,8 @@ static void __exit scsa_port_exit(void)
 		pr_err("%s: _fini() failed: %d\n", SCSA_PORT_NAME, err);
 		scsa_port_force_remove(SCSA_PORT_NAME);
 	}
+	/* What the driver allocated and never freed goes with it. */
+	scsa_port_reclaim(SCSA_PORT_NAME);
 }
 
 module_init(scsa_port_init);
