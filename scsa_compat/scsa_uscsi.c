@@ -261,14 +261,26 @@ int scsi_uscsi_handle_cmd(dev_t dev, enum uio_seg dataspace, struct uscsi_cmd *u
 
 /*
  * NACA in the control byte would leave the LUN in ACA for everyone but this
- * caller: it is cleared, with a warning.  Path instances are refused at
+ * caller: it is cleared, with a warning, at most one a second, since any
+ * caller allowed USCSICMD can set it on every command and would flood the
+ * kernel log (a fuzz did, with thousands).  Path instances are refused at
  * copy-in, so none is ever set.
  */
+static clock_t scsa_naca_warned;	/* lbolt of the last warning */
+
 int scsi_uscsi_pktinit(struct uscsi_cmd *uscmd, struct scsi_pkt *pkt)
 {
+	clock_t now;
+
 	if (uscmd->uscsi_cdb[uscmd->uscsi_cdblen - 1] & CDB_FLAG_NACA) {
 		uscmd->uscsi_cdb[uscmd->uscsi_cdblen - 1] &= ~CDB_FLAG_NACA;
-		cmn_err(CE_WARN, "scsi_uscsi_pktinit: NACA flag is cleared");
+		now = ddi_get_lbolt();
+		/* Unlocked: a lost update costs one warning more or less. */
+		if (scsa_naca_warned == 0 ||
+		    now - scsa_naca_warned >= drv_usectohz(MICROSEC)) {
+			scsa_naca_warned = now;
+			cmn_err(CE_WARN, "scsi_uscsi_pktinit: NACA flag is cleared");
+		}
 	}
 	if (scsi_pkt_allocated_correctly(pkt))
 		pkt->pkt_path_instance = 0;

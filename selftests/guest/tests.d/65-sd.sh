@@ -223,9 +223,11 @@ check "GPT written through node q, read back by cmlb as slice a" \
 if [ -w $SDEBUG/opts ] && [ -e /sys/module/scsi_debug/parameters/medium_error_start ]; then
 	mes=$(cat /sys/module/scsi_debug/parameters/medium_error_start)
 	m0=$(kstat_val "sderr:$n:sd$n,err:Media Error")
-	# The kernel log from here on (not cleared: later tests read it too).
-	mark=$(dmesg | wc -l)
-	since() { dmesg | tail -n +$((mark + 1)); }
+	# The kernel log from a mark on (not cleared: later tests read it too;
+	# a line count would not do once the log's ring has wrapped).
+	mark="65-sd: medium error $$"
+	echo "$mark" > /dev/kmsg
+	since() { dmesg | sed -n "/$mark/,\$p"; }
 	echo 2 > $SDEBUG/opts
 	check "medium error: EIO" [ "$(sdisk_dkio pread $Q $((mes * 512)) 4096 | kv errno)" = 5 ]
 	check "read before the medium error still works" \
@@ -233,10 +235,10 @@ if [ -w $SDEBUG/opts ] && [ -e /sys/module/scsi_debug/parameters/medium_error_st
 	echo 0 > $SDEBUG/opts
 	since | grep -A5 "Error for Command" | head -8 | sed 's/^/# /'
 	check "sd's message names the failing block ($mes)" \
-		sh -c "dmesg | tail -n +$((mark + 1)) | grep -q 'Error Block: $mes'"
+		sh -c "dmesg | sed -n '/$mark/,\$p' | grep -q 'Error Block: $mes'"
 	# illumos spells the sense keys with underscores (sense_keys[]).
 	check "sd's message decodes the sense: Media_Error" \
-		sh -c "dmesg | tail -n +$((mark + 1)) | grep -q 'Sense Key: Media_Error'"
+		sh -c "dmesg | sed -n '/$mark/,\$p' | grep -q 'Sense Key: Media_Error'"
 	check "counted in sderr:$n:sd$n,err Media Error" \
 		[ "$(kstat_val "sderr:$n:sd$n,err:Media Error")" -gt "$m0" ]
 	check "medium error gone with opts=0" \
