@@ -33,3 +33,6 @@ for m in scsa_compat scsa_hba; do
 		echo "not ok - modprobe $m"
 	fi
 done
+# The framework's load message, for 70-version: by then the kernel log's
+# ring may have wrapped past it.
+dmesg | grep -F 'scsa_compat: SCSA/DDI framework' | tail -n 1 > /tmp/scsa_compat.loadmsg
