@@ -178,14 +178,17 @@ if [ -n "$b0" ]; then
 	check "commands of a batch issued together ($b0 -> $b1)" [ "$b1" -gt "$b0" ]
 fi
 # The depth asked for reaches the LLD: scsi_debug holds every command for
-# 50 jiffies, so fio's 32 requests are all at the LLD at once, on the
+# half a second (a second in the debug kernel; ndelay, in ns, as jiffies
+# differ between kernels: HZ 250 in Debian's, 1000 in the debug kernel),
+# so fio's 32 requests are all at the LLD at once, on the
 # block node and on the raw node (aread(9E)/awrite(9E): aio and io_uring
 # are not done one at a time).  hba_glue's high-water mark for the LUN
 # (the "depth" lines of the stats; a write resets it) tells.
 l0=$(scsa_hctl sdisk 0)
-if [ -w $SDEBUG/delay ] && [ -n "$l0" ] && grep -q "^depth $l0 " $st; then
+if [ -w $SDEBUG/ndelay ] && [ -n "$l0" ] && grep -q "^depth $l0 " $st; then
 	dl0=$(cat $SDEBUG/delay)
-	echo 50 > $SDEBUG/delay
+	if [ -n "$scsa_debug_kernel" ]; then hold=999000000; else hold=500000000; fi
+	echo $hold > $SDEBUG/ndelay
 	for j in block:libaio:/tmp/b0 raw:libaio:/tmp/r0 raw:io_uring:/tmp/r0; do
 		eng=${j#*:}
 		eng=${eng%:*}
@@ -198,11 +201,12 @@ if [ -w $SDEBUG/delay ] && [ -n "$l0" ] && grep -q "^depth $l0 " $st; then
 		check "fio depth 32, ${j%%:*} node, $eng: 32 commands at the LLD at once (max $max)" \
 			[ "${max:-0}" -ge 32 ]
 	done
+	echo 0 > $SDEBUG/ndelay
 	echo "$dl0" > $SDEBUG/delay
 	check "every command back from the LLD (depth now 0)" \
 		[ "$(awk -v l="$l0" '$1 == "depth" && $2 == l { print $4 }' $st)" = 0 ]
 else
-	echo "ok - depth at the LLD # SKIP no scsi_debug delay or no depth line for sdisk 0"
+	echo "ok - depth at the LLD # SKIP no scsi_debug ndelay or no depth line for sdisk 0"
 fi
 dd if=/dev/urandom of=/tmp/pat bs=64k count=16 2> /dev/null
 dd if=/tmp/pat of=$B0 bs=4096 seek=300 conv=fsync 2> /dev/null
