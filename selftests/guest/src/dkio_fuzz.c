@@ -149,8 +149,9 @@ static void dk_valid(struct rig_worker *w)
 		dk_issue(w, DKIOCSETWCE, b, "DKIOCSETWCE");	/* a random int */
 		break;
 	default:	/* arg ignored from user space: random */
-		dk_issue(w, DKIOCFLUSHWRITECACHE, rig_rand(w) % 2 ? b : rig_bad_ptr(rig_rand(w),
-			 p->buf + ARGBUF), "DKIOCFLUSHWRITECACHE");
+		dk_issue(w, DKIOCFLUSHWRITECACHE,
+			 rig_rand(w) % 2 ? b : rig_bad_ptr(rig_rand(w), p->buf + ARGBUF),
+			 "DKIOCFLUSHWRITECACHE");
 	}
 }
 
@@ -217,7 +218,7 @@ int main(int argc, char **argv)
 	}
 	for (i = 0; i < rig.nthreads; i++) {
 		priv[i].buf = rig_guarded(ARGBUF, pagesz);
-		if (priv[i].buf == NULL) {
+		if (!priv[i].buf) {
 			tap_result(0, "dkio_fuzz: memory");
 			return 1;
 		}

@@ -346,9 +346,9 @@ static inline int rig_run(long *hist, double *secs)
 			/* Workers done: give the delete the same bound. */
 			static double since;
 
-			if (since == 0)
+			if (since == 0) {
 				since = t;
-			else if (t - since > RIG_WATCHDOG) {
+			} else if (t - since > RIG_WATCHDOG) {
 				tap_result(0, "%s: watchdog: the LUN's deletion returns",
 					   rig.name);
 				_exit(1);

@@ -12,8 +12,9 @@
  * "rd N" (one read(2) of N bytes: prints "rd RESULT" or "rd -ERRNO"),
  * "wr N" (one write(2) of N bytes of a pattern), "pos" (file and block
  * numbers only) and "hold N" (print "hold", then wait N seconds with the
- * node open, so that a test can change the drive between two commands).  Every command runs on one open descriptor, in order; the
- * exit status is that of the first failure (its errno printed).
+ * node open, so that a test can change the drive between two commands).
+ * Every command runs on one open descriptor, in order; the exit status is
+ * that of the first failure (its errno printed).
  */
 #include <errno.h>
 #include <fcntl.h>

@@ -1065,6 +1065,8 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(mode, "gone") == 0)
 		return mode_gone(fd) || tap_failed;
+	if (strcmp(mode, "stress") == 0)
+		return mode_stress(fd, argc - 3, argv + 3, dev) || tap_failed;
 	if (strcmp(mode, "basic") == 0)
 		mode_basic(fd, argc - 3, argv + 3);
 	else if (strcmp(mode, "nonroot") == 0)
@@ -1073,10 +1075,6 @@ int main(int argc, char **argv)
 		mode_timeout(fd, argc > 3 && strcmp(argv[3], "silent") == 0);
 	else if (strcmp(mode, "fuzz") == 0)
 		mode_fuzz(fd, argc > 3 ? atoi(argv[3]) : 1000);
-	else if (strcmp(mode, "stress") == 0)
-		return mode_stress(fd, argc - 3, argv + 3, dev) || tap_failed;
-	else if (strcmp(mode, "gone") == 0)
-		return mode_gone(fd) || tap_failed;
 	else
 		tap_result(0, "unknown mode %s", mode);
 	close(fd);
