@@ -24,41 +24,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "dkio_user.h"
 #include "fuzz_rig.h"
 #include "scsa_tap.h"
-
-/* illumos <sys/dkio.h> */
-#define DKIOC			(0x04 << 8)
-#define DKIOCINFO		(DKIOC | 3)
-#define DKIOCREMOVABLE		(DKIOC | 16)
-#define DKIOCFLUSHWRITECACHE	(DKIOC | 34)
-#define DKIOCHOTPLUGGABLE	(DKIOC | 35)
-#define DKIOCGETWCE		(DKIOC | 36)
-#define DKIOCSETWCE		(DKIOC | 37)
-#define DKIOCGMEDIAINFO		(DKIOC | 42)
-#define DKIOCGMEDIAINFOEXT	(DKIOC | 48)
-
-struct dk_cinfo {
-	char		dki_cname[16];
-	unsigned short	dki_ctype;
-	unsigned short	dki_flags;
-	unsigned short	dki_cnum;
-	unsigned int	dki_addr;
-	unsigned int	dki_space;
-	unsigned int	dki_prio;
-	unsigned int	dki_vec;
-	char		dki_dname[16];
-	unsigned int	dki_unit;
-	unsigned int	dki_slave;
-	unsigned short	dki_partition;
-	unsigned short	dki_maxtransfer;
-};
-
-struct dk_minfo {
-	unsigned int	dki_media_type;
-	unsigned int	dki_lbsize;
-	uint64_t	dki_capacity;
-};
 
 static const char *model = sizeof(long) == 8 ? "LP64" : "ILP32";
 static long pagesz;

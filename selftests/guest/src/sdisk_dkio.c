@@ -28,22 +28,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-/* illumos <sys/dkio.h>, amd64 layouts */
-#define DKIOC			(0x04 << 8)
-#define DKIOCINFO		(DKIOC | 3)
-#define DKIOCREMOVABLE		(DKIOC | 16)
-#define DKIOCFLUSHWRITECACHE	(DKIOC | 34)
-#define DKIOCHOTPLUGGABLE	(DKIOC | 35)
-#define DKIOCGETWCE		(DKIOC | 36)
-#define DKIOCSETWCE		(DKIOC | 37)
-#define DKIOCGMEDIAINFO		(DKIOC | 42)
-#define DKIOCGMEDIAINFOEXT	(DKIOC | 48)
-#define DKIOCPARTITION		(DKIOC | 9)
-#define DKIOCGETEFI		(DKIOC | 18)
-#define DKIOCEXTPARTINFO	(DKIOC | 19)
-#define DKIOCPARTINFO		(DKIOC | 22)
-#define DKIOCGEXTVTOC		(DKIOC | 23)
+#include "dkio_user.h"
 
+/* illumos <sys/dkio.h>, amd64 layouts (the rest in dkio_user.h) */
 struct part_info {
 	long		p_start;
 	int		p_length;
@@ -106,28 +93,6 @@ struct extvtoc {
 	struct extpartition v_part[16];
 	uint64_t	timestamp[16];
 	char		v_asciilabel[128];
-};
-
-struct dk_cinfo {
-	char		dki_cname[16];
-	unsigned short	dki_ctype;
-	unsigned short	dki_flags;
-	unsigned short	dki_cnum;
-	unsigned int	dki_addr;
-	unsigned int	dki_space;
-	unsigned int	dki_prio;
-	unsigned int	dki_vec;
-	char		dki_dname[16];
-	unsigned int	dki_unit;
-	unsigned int	dki_slave;
-	unsigned short	dki_partition;
-	unsigned short	dki_maxtransfer;
-};
-
-struct dk_minfo {
-	unsigned int	dki_media_type;
-	unsigned int	dki_lbsize;
-	uint64_t	dki_capacity;
 };
 
 struct dk_minfo_ext {
