@@ -715,12 +715,11 @@ fail:
 }
 
 /*
- * The raw device moves whole device blocks at block offsets; physio(9F)
- * pins the user's pages and calls strategy, minphys bounding each buf.
+ * The raw device moves whole device blocks at block offsets: 0, or
+ * ENXIO/EINVAL for a request it cannot take.
  */
-static int sdisk_rw(dev_t dev, struct uio *uiop, int rw)
+static int sdisk_raw_check(struct sdisk *sk, struct uio *uiop)
 {
-	struct sdisk *sk = ddi_get_soft_state(sdisk_statep, SDISK_INST(dev));
 	uint_t i;
 
 	if (sk == NULL)
@@ -730,7 +729,16 @@ static int sdisk_rw(dev_t dev, struct uio *uiop, int rw)
 	for (i = 0; i < (uint_t)uiop->uio_iovcnt; i++)
 		if (uiop->uio_iov[i].iov_len % sk->sk_blksize != 0)
 			return (EINVAL);
-	return (physio(sdisk_strategy, NULL, dev, rw, minphys, uiop));
+	return (0);
+}
+
+/* physio(9F) pins the user's pages and calls strategy, minphys bounding each buf. */
+static int sdisk_rw(dev_t dev, struct uio *uiop, int rw)
+{
+	struct sdisk *sk = ddi_get_soft_state(sdisk_statep, SDISK_INST(dev));
+	int err = sdisk_raw_check(sk, uiop);
+
+	return (err != 0 ? err : physio(sdisk_strategy, NULL, dev, rw, minphys, uiop));
 }
 
 int sdisk_read(dev_t dev, struct uio *uiop, cred_t *credp)
@@ -753,14 +761,9 @@ int sdisk_write(dev_t dev, struct uio *uiop, cred_t *credp)
 static int sdisk_arw(dev_t dev, struct aio_req *aio, int rw)
 {
 	struct sdisk *sk = ddi_get_soft_state(sdisk_statep, SDISK_INST(dev));
-	struct uio *uiop = aio->aio_uio;
+	int err = sdisk_raw_check(sk, aio->aio_uio);
 
-	if (sk == NULL)
-		return (ENXIO);
-	if (uiop->uio_loffset % sk->sk_blksize != 0 ||
-	    uiop->uio_iov->iov_len % sk->sk_blksize != 0)
-		return (EINVAL);
-	return (aphysio(sdisk_strategy, anocancel, dev, rw, minphys, aio));
+	return (err != 0 ? err : aphysio(sdisk_strategy, anocancel, dev, rw, minphys, aio));
 }
 
 int sdisk_aread(dev_t dev, struct aio_req *aio, cred_t *credp)
