@@ -20,12 +20,13 @@ sg_of() {
 	done
 }
 
-# fio_bg FILE: random writes with crc32c, verified, in the background ($fpid).
+# fio_bg FILE [LOOPS]: random writes with crc32c, verified, in the
+# background ($fpid).
 fio_bg() {
 	fio --name=f --filename="$1" --size=24M --bsrange=4k-128k --iodepth=16 \
 		--ioengine=io_uring --direct=1 --iomem_align=4096 --rw=randwrite \
 		--verify=crc32c --verify_fatal=1 --do_verify=1 --randrepeat=0 \
-		--loops=2 > /tmp/fio.out 2>&1 &
+		--loops="${2:-2}" > /tmp/fio.out 2>&1 &
 	fpid=$!
 }
 
@@ -47,14 +48,20 @@ ln -sf $D/0:a,raw /tmp/r0
 
 if [ -n "$sg" ] && command -v sg_reset > /dev/null; then
 	u0=$(kstat_val "sdiskerr:0:sdisk0,err:Unit Attention")
-	fio_bg /tmp/r0
+	# Loops enough to outlast the resets on a fast host.
+	fio_bg /tmp/r0 6
 	sleep 2
 	for how in -d -t -H; do
+		run=done
+		kill -0 "$fpid" 2> /dev/null && run="under fio"
 		sg_reset $how "$sg" > /tmp/reset.out 2>&1
-		echo "# sg_reset $how $sg: $?"
+		echo "# sg_reset $how $sg ($run): $?"
 		sleep 1
 	done
 	fio_wait "fio crc32c verifies across device, target and host resets"
+	# fio may have ended before a reset (a fast host): the unit attention
+	# then waits in scsi_debug for the LUN's next command, which is this.
+	dd if=/tmp/r0 of=/dev/null bs=4k count=1 2> /dev/null
 	u1=$(kstat_val "sdiskerr:0:sdisk0,err:Unit Attention")
 	check "the resets' unit attentions reached sdisk and were retried ($u0 -> $u1)" \
 		[ "$u1" -gt "$u0" ]
