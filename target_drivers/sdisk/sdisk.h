@@ -35,7 +35,7 @@
 
 #define SDISK_THROTTLE		32	/* commands in flight, tagged queueing */
 #define SDISK_RETRIES		5	/* errors worth retrying */
-#define SDISK_BUSY_RETRIES	60	/* BUSY / QUEUE FULL / TRAN_BUSY */
+#define SDISK_BUSY_RETRIES	60	/* BUSY / TRAN_BUSY */
 #define SDISK_UA_RETRIES	10	/* unit attentions */
 #define SDISK_READY_RETRIES	40	/* becoming ready: 20 s */
 #define SDISK_IO_TIME		60	/* seconds, READ/WRITE */
@@ -49,7 +49,7 @@
  * counts xb_retry_count and xb_ua_retry_count (limits above).
  */
 #define SDISK_TRY_ERR		0	/* errors worth retrying */
-#define SDISK_TRY_BUSY		1	/* BUSY, QUEUE FULL, TRAN_BUSY */
+#define SDISK_TRY_BUSY		1	/* BUSY, TRAN_BUSY */
 #define SDISK_TRY_UA		2	/* unit attentions */
 #define SDISK_TRY_READY		3	/* "becoming ready" */
 #define SDISK_NTRY		4

@@ -187,9 +187,17 @@ static void sdisk_decide(struct sdisk *sk, struct scsi_pkt *pkt, int *tries,
 			sdisk_nosense(sk, tries, 0, v);
 		return;
 	case STATUS_QFULL:
+		/*
+		 * The device holds fewer than we sent: the throttle comes
+		 * down, and the retry is on no budget (sd's
+		 * SD_RETRIES_NOCHECK), since a command may meet a full queue
+		 * many times while others drain it, and that is no error.
+		 */
 		SK_ERRINC(sk, se_busy);
+		SK_ERRINC(sk, se_retries);
 		v->sv_qfull = 1;
-		sdisk_v_retry(sk, tries, SDISK_TRY_BUSY, SDISK_TRANBUSY_DELAY, v);
+		v->sv_act = SDISK_V_RETRY;
+		v->sv_delay = SDISK_TRANBUSY_DELAY;
 		return;
 	case STATUS_BUSY:
 		SK_ERRINC(sk, se_busy);
