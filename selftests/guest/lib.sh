@@ -57,6 +57,35 @@ host_hotplug() {	# host_hotplug device_del|device_add vdiskN
 	echo "scsa-qmp: $1 $2" > /dev/ttyS1
 }
 
+# fio_verify DESCRIPTION FILE[:FILE...] SIZE BS IODEPTH [STEP [BASE]]: write
+# at random with crc32c in every block, then read back and check, one job
+# per file, job i at offset BASE + i * STEP (scsi_debug's LUNs share one
+# store).  Raw nodes are unbuffered, and take O_DIRECT as block nodes do.
+# Its variables are fv_*: sh has no locals.
+fio_verify() {
+	fv_qd=$5 fv_step=${6:-0} fv_off=${7:-0}
+	fv_eng=psync
+	[ "$fv_qd" -gt 1 ] && fv_eng=io_uring
+	fv_bs=$4
+	case "$fv_bs" in *-*) ;; *) fv_bs=$fv_bs-$fv_bs ;; esac
+	fv_jobs=
+	for fv_f in $(echo "$2" | tr ':' ' '); do
+		fv_jobs="$fv_jobs --name=$(basename "$fv_f") --filename=$fv_f --offset=$fv_off"
+		fv_off=$((fv_off + fv_step))
+	done
+	# shellcheck disable=SC2086
+	if fio --size="$3" --bsrange="$fv_bs" --iodepth="$fv_qd" --ioengine=$fv_eng \
+		--direct=1 --iomem_align=4096 --rw=randwrite --verify=crc32c \
+		--verify_fatal=1 --do_verify=1 --randrepeat=0 $fv_jobs \
+		> /tmp/fio.out 2>&1; then
+		echo "ok - $1"
+	else
+		grep -iE 'verify|error|err=|fio:|bad|expected|received' /tmp/fio.out |
+			head -20 | sed 's/^/# /'
+		echo "not ok - $1"
+	fi
+}
+
 # The value of a kstat in /proc/scsa/kstat, 0 if there is none.  (Not
 # "kstat": that is tools/kstat, which 32-kstat-tool tests.)
 kstat_val() {	# kstat_val MODULE:INST:NAME:STAT

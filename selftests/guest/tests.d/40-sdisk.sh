@@ -23,36 +23,6 @@ sg_of() {
 	done
 }
 
-# fio_verify DESCRIPTION FILE[:FILE...] SIZE BS IODEPTH [STEP [BASE]]: write
-# at random with crc32c in every block, then read back and check, one job
-# per file, job i at offset BASE + i * STEP (scsi_debug's LUNs share one
-# store).
-fio_verify() {
-	d=$1 files=$2 sz=$3 bs=$4 qd=$5 step=${6:-0} base=${7:-0}
-	eng=psync
-	[ "$qd" -gt 1 ] && eng=io_uring
-	# Raw nodes are unbuffered, and take O_DIRECT as block nodes do.
-	direct=1
-	case "$bs" in *-*) ;; *) bs=$bs-$bs ;; esac
-	jobs=
-	off=$base
-	for f in $(echo "$files" | tr ':' ' '); do
-		jobs="$jobs --name=$(basename "$f") --filename=$f --offset=$off"
-		off=$((off + step))
-	done
-	# shellcheck disable=SC2086
-	if fio --size="$sz" --bsrange="$bs" --iodepth="$qd" --ioengine=$eng \
-		--direct=$direct --iomem_align=4096 --rw=randwrite --verify=crc32c \
-		--verify_fatal=1 --do_verify=1 --randrepeat=0 $jobs \
-		> /tmp/fio.out 2>&1; then
-		echo "ok - $d"
-	else
-		grep -iE 'verify|error|err=|fio:|bad|expected|received' /tmp/fio.out |
-			head -20 | sed 's/^/# /'
-		echo "not ok - $d"
-	fi
-}
-
 check "modprobe sdisk conf=sdisk-io-time=10;" modprobe sdisk "conf=sdisk-io-time=10;"
 n=0
 for f in $D/*:a,raw; do [ -c "$f" ] && n=$((n + 1)); done

@@ -61,20 +61,6 @@ to_linux() {
 	[ -b /dev/$vblk ]
 }
 
-fio_verify() {	# fio_verify DESCRIPTION FILE SIZE BS IODEPTH
-	eng=psync
-	[ "$5" -gt 1 ] && eng=io_uring
-	if fio --name=v --filename="$2" --size="$3" --bsrange="$4" --iodepth="$5" \
-		--ioengine=$eng --direct=1 --iomem_align=4096 --rw=randwrite \
-		--verify=crc32c --verify_fatal=1 --do_verify=1 --randrepeat=0 \
-		> /tmp/fio.out 2>&1; then
-		echo "ok - $1"
-	else
-		grep -iE 'verify|error|err=|fio:|bad' /tmp/fio.out | head -20 | sed 's/^/# /'
-		echo "not ok - $1"
-	fi
-}
-
 # GPT, made by Linux: two partitions.
 printf 'label: gpt\nstart=2048, size=131072, name=one\nstart=133120, size=196608, name=two\n' |
 	sfdisk -q /dev/$vblk > /tmp/sfdisk.out 2>&1
