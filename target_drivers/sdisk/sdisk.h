@@ -43,6 +43,7 @@
 #define SDISK_BUSY_DELAY	drv_usectohz(100000)	/* 100 ms */
 #define SDISK_RETRY_DELAY	drv_usectohz(500000)	/* 500 ms, not ready */
 #define SDISK_TRANBUSY_DELAY	drv_usectohz(10000)	/* 10 ms */
+#define SDISK_QFULL_STEP	drv_usectohz(1000000)	/* 1 s, throttle back up */
 
 /*
  * Retry budgets: a command counts its retries of each kind apart, as sd
@@ -127,6 +128,7 @@ struct sdisk {
 	int			sk_runout;	/* waiting for a resource callback */
 	uint_t			sk_runout_gen;	/* resource callbacks run so far */
 	timeout_id_t		sk_restart_tid;
+	timeout_id_t		sk_throttle_tid;	/* QUEUE FULL: raising it */
 	int			sk_io_time;
 
 	/* Auto request sense is off: REQUEST SENSE by hand, one at a time. */

@@ -218,7 +218,24 @@ static void sdisk_restart(void *arg)
 
 	mutex_enter(&sk->sk_mutex);
 	sk->sk_restart_tid = NULL;
-	sk->sk_throttle = sk->sk_max_throttle;
+	mutex_exit(&sk->sk_mutex);
+	sdisk_start(sk);
+}
+
+/*
+ * A QUEUE FULL lowered the throttle to what the device held: it comes back
+ * by a tenth (at least one) a second, as sd brings its back by steps.  All
+ * at once, the next restart would overfill the device again.
+ */
+static void sdisk_throttle_up(void *arg)
+{
+	struct sdisk *sk = arg;
+
+	mutex_enter(&sk->sk_mutex);
+	sk->sk_throttle_tid = NULL;
+	sk->sk_throttle = MIN(sk->sk_max_throttle, sk->sk_throttle + MAX(sk->sk_throttle / 10, 1));
+	if (sk->sk_throttle < sk->sk_max_throttle)
+		sk->sk_throttle_tid = timeout(sdisk_throttle_up, sk, SDISK_QFULL_STEP);
 	mutex_exit(&sk->sk_mutex);
 	sdisk_start(sk);
 }
@@ -591,9 +608,11 @@ static size_t sdisk_fail_resid(struct sdisk *sk, struct sdisk_cmd *cmd,
 static void sdisk_act(struct sdisk *sk, struct sdisk_cmd *cmd, const struct sdisk_verdict *v)
 {
 	if (v->sv_qfull) {
-		/* The device holds fewer than we sent: slow down until restart. */
+		/* The device holds fewer than we sent: slow down. */
 		mutex_enter(&sk->sk_mutex);
 		sk->sk_throttle = MAX(1, sk->sk_ncmds - 1);
+		if (sk->sk_throttle_tid == NULL)
+			sk->sk_throttle_tid = timeout(sdisk_throttle_up, sk, SDISK_QFULL_STEP);
 		mutex_exit(&sk->sk_mutex);
 	}
 	switch (v->sv_act) {
@@ -797,6 +816,16 @@ void sdisk_drain(struct sdisk *sk)
 	mutex_exit(&sk->sk_mutex);
 	if (tid != NULL)
 		(void) untimeout(tid);
+	/* untimeout() waits for a running sdisk_throttle_up(), which re-arms. */
+	mutex_enter(&sk->sk_mutex);
+	while ((tid = sk->sk_throttle_tid) != NULL) {
+		sk->sk_throttle_tid = NULL;
+		mutex_exit(&sk->sk_mutex);
+		(void) untimeout(tid);
+		mutex_enter(&sk->sk_mutex);
+	}
+	sk->sk_throttle = sk->sk_max_throttle;
+	mutex_exit(&sk->sk_mutex);
 	if (sk->sk_taskq != NULL)
 		ddi_taskq_wait(sk->sk_taskq);
 }
