@@ -21,6 +21,7 @@
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <linux/export.h>
+#include <linux/error-injection.h>
 
 #include <scsa_prims.h>
 #include "scsa_lx.h"
@@ -33,6 +34,24 @@ static gfp_t scsa_km_gfp(int kmflags)
 		return GFP_NOIO;
 	return GFP_KERNEL;
 }
+
+/*
+ * Where every KM_NOSLEEP allocation may fail, before the magazines: 0 here,
+ * always.  A machine with free memory never takes the callers' failure
+ * paths (NULL_FUNC packets, resource callbacks), so kernels with
+ * CONFIG_FAIL_FUNCTION let a test make this return -ENOMEM through
+ * /sys/kernel/debug/fail_function.  The empty asm keeps the compiler from
+ * assuming the 0 in the callers.
+ */
+static noinline int scsa_km_nosleep_fault(void)
+{
+	int err = 0;
+
+	asm volatile("" : "+r" (err));
+	return err;
+}
+
+ALLOW_ERROR_INJECTION(scsa_km_nosleep_fault, ERRNO);
 
 static void scsa_km_backoff(const char *what, unsigned long size)
 {
@@ -48,7 +67,7 @@ void *kmem_alloc(unsigned long size, int kmflags)
 	if (size == 0)
 		return NULL;
 	if (kmflags & SCSA_KM_NOSLEEP)
-		return kmalloc(size, gfp);
+		return scsa_km_nosleep_fault() ? NULL : kmalloc(size, gfp);
 	might_sleep();
 	while (!(p = kvmalloc(size, gfp | __GFP_NOWARN)))
 		scsa_km_backoff("kmem_alloc", size);
@@ -160,6 +179,8 @@ void *scsa_kmem_cache_alloc(struct scsa_kmem_cache *cp, int kmflags)
 	unsigned long flags;
 	void *obj = NULL;
 
+	if ((kmflags & SCSA_KM_NOSLEEP) && scsa_km_nosleep_fault())
+		return NULL;
 	mag = get_cpu_ptr(cp->mags);
 	spin_lock_irqsave(&mag->lock, flags);
 	if (mag->n)
