@@ -43,6 +43,7 @@
 #define SDISK_BUSY_DELAY	drv_usectohz(100000)	/* 100 ms */
 #define SDISK_RETRY_DELAY	drv_usectohz(500000)	/* 500 ms, not ready */
 #define SDISK_TRANBUSY_DELAY	drv_usectohz(10000)	/* 10 ms */
+#define SDISK_RUNOUT_DELAY	drv_usectohz(10000)	/* 10 ms, no resources */
 #define SDISK_QFULL_STEP	drv_usectohz(1000000)	/* 1 s, throttle back up */
 
 /*

@@ -218,6 +218,7 @@ static void sdisk_restart(void *arg)
 
 	mutex_enter(&sk->sk_mutex);
 	sk->sk_restart_tid = NULL;
+	sk->sk_runout = 0;	/* see sdisk_wait_resources() */
 	mutex_exit(&sk->sk_mutex);
 	sdisk_start(sk);
 }
@@ -246,6 +247,22 @@ static void sdisk_arm_restart(struct sdisk *sk, clock_t delay)
 	ASSERT(MUTEX_HELD(&sk->sk_mutex));
 	if (sk->sk_restart_tid == NULL)
 		sk->sk_restart_tid = timeout(sdisk_restart, sk, delay);
+}
+
+/*
+ * An allocation failed for want of resources: the resource callback
+ * restarts us when a packet is freed.  The callback may already have run
+ * since gen; then try again at once.  With nothing of ours in transport
+ * there may be no packet to free (sd arms SD_RESTART_TIMEOUT for this
+ * case), so a timer retries too: the first of the two restarts us.
+ * Called with sk_mutex held.
+ */
+static void sdisk_wait_resources(struct sdisk *sk, uint_t gen, boolean_t idle)
+{
+	ASSERT(MUTEX_HELD(&sk->sk_mutex));
+	sk->sk_runout = gen == sk->sk_runout_gen;
+	if (sk->sk_runout && idle)
+		sdisk_arm_restart(sk, SDISK_RUNOUT_DELAY);
 }
 
 /*
@@ -461,7 +478,8 @@ static void sdisk_sent(struct sdisk *sk, struct buf *bp, int rv, uint_t gen)
 		sdisk_arm_restart(sk, SDISK_TRANBUSY_DELAY);
 	} else if (rv == SEND_NORES) {
 		sdisk_q_push(&sk->sk_retryq, bp);
-		sk->sk_runout = gen == sk->sk_runout_gen;
+		/* sk_ncmds counts the packets waiting here: arm the timer. */
+		sdisk_wait_resources(sk, gen, B_TRUE);
 	}
 }
 
@@ -522,9 +540,8 @@ static void sdisk_start_buf(struct sdisk *sk)
 		sdisk_reject(sk, bp);
 		return;
 	}
-	/* Short of resources: the callback restarts us. */
 	sdisk_q_push(&sk->sk_waitq, bp);
-	sk->sk_runout = gen == sk->sk_runout_gen;
+	sdisk_wait_resources(sk, gen, sk->sk_ncmds == 0);
 }
 
 /*
