@@ -21,7 +21,8 @@
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <linux/export.h>
-#include <linux/error-injection.h>
+#include <linux/fault-inject.h>
+#include <linux/debugfs.h>
 
 #include <scsa_prims.h>
 #include "scsa_lx.h"
@@ -35,23 +36,50 @@ static gfp_t scsa_km_gfp(int kmflags)
 	return GFP_KERNEL;
 }
 
+#ifdef CONFIG_FAULT_INJECTION
 /*
- * Where every KM_NOSLEEP allocation may fail, before the magazines: 0 here,
- * always.  A machine with free memory never takes the callers' failure
- * paths (NULL_FUNC packets, resource callbacks), so kernels with
- * CONFIG_FAIL_FUNCTION let a test make this return -ENOMEM through
- * /sys/kernel/debug/fail_function.  The empty asm keeps the compiler from
- * assuming the 0 in the callers.
+ * Where every KM_NOSLEEP allocation may fail, before the magazines.  A
+ * machine with free memory never takes the callers' failure paths
+ * (NULL_FUNC packets, resource callbacks), so kernels with fault injection
+ * have /sys/kernel/debug/fail_scsa_km_nosleep, with failslab's knobs
+ * (probability, interval, times, task-filter...): it fails only our
+ * no-sleep allocations, whoever makes them, and never a KM_SLEEP one.
+ * (Not fail_function on an ALLOW_ERROR_INJECTION function: 6.1's
+ * should_fail_ex() then draws its random number in the kprobe's int3
+ * handler, and lockdep reports the crng lock as taken in NMI context.)
  */
-static noinline int scsa_km_nosleep_fault(void)
-{
-	int err = 0;
+static DECLARE_FAULT_ATTR(scsa_fail_km_nosleep);
+static struct dentry *scsa_fail_km_nosleep_dir;
 
-	asm volatile("" : "+r" (err));
-	return err;
+static bool scsa_km_nosleep_fault(unsigned long size)
+{
+	return should_fail(&scsa_fail_km_nosleep, size);
 }
 
-ALLOW_ERROR_INJECTION(scsa_km_nosleep_fault, ERRNO);
+void __init scsa_kmem_fault_init(void)
+{
+	scsa_fail_km_nosleep_dir =
+		fault_create_debugfs_attr("fail_scsa_km_nosleep", NULL, &scsa_fail_km_nosleep);
+}
+
+void scsa_kmem_fault_exit(void)
+{
+	debugfs_remove_recursive(scsa_fail_km_nosleep_dir);
+}
+#else
+static bool scsa_km_nosleep_fault(unsigned long size)
+{
+	return false;
+}
+
+void __init scsa_kmem_fault_init(void)
+{
+}
+
+void scsa_kmem_fault_exit(void)
+{
+}
+#endif
 
 static void scsa_km_backoff(const char *what, unsigned long size)
 {
@@ -67,7 +95,7 @@ void *kmem_alloc(unsigned long size, int kmflags)
 	if (size == 0)
 		return NULL;
 	if (kmflags & SCSA_KM_NOSLEEP)
-		return scsa_km_nosleep_fault() ? NULL : kmalloc(size, gfp);
+		return scsa_km_nosleep_fault(size) ? NULL : kmalloc(size, gfp);
 	might_sleep();
 	while (!(p = kvmalloc(size, gfp | __GFP_NOWARN)))
 		scsa_km_backoff("kmem_alloc", size);
@@ -179,7 +207,7 @@ void *scsa_kmem_cache_alloc(struct scsa_kmem_cache *cp, int kmflags)
 	unsigned long flags;
 	void *obj = NULL;
 
-	if ((kmflags & SCSA_KM_NOSLEEP) && scsa_km_nosleep_fault())
+	if ((kmflags & SCSA_KM_NOSLEEP) && scsa_km_nosleep_fault(kmem_cache_size(cp->slab)))
 		return NULL;
 	mag = get_cpu_ptr(cp->mags);
 	spin_lock_irqsave(&mag->lock, flags);

@@ -155,6 +155,7 @@ static int __init scsa_compat_init(void)
 	if (err)
 		goto blkdev_exit;
 	scsa_proc_init();
+	scsa_kmem_fault_init();
 	pr_info("scsa_compat: SCSA/DDI framework " SCSA_VERSION " loaded\n");
 	return 0;
 
@@ -176,6 +177,7 @@ thread_exit:
 
 static void __exit scsa_compat_exit(void)
 {
+	scsa_kmem_fault_exit();
 	proc_remove(scsa_proc_dir);
 	scsa_ddi_stop();
 	scsa_blkdev_exit();

@@ -8,6 +8,8 @@
 
 #include <linux/init.h>
 
+void __init scsa_kmem_fault_init(void);
+void scsa_kmem_fault_exit(void);
 int __init scsa_thread_init(void);
 void scsa_thread_exit(void);
 void __init scsa_panic_init(void);
