@@ -55,7 +55,9 @@ wait $io 2> /dev/null
 check "umount" umount /mnt
 check "the removed nodes detach" wait_until 10 not sdisk_on "$l0"
 echo 1 > $SDEBUG/add_host
-check "add_host=1: a new host's LUNs appear" wait_until 10 sh -c "[ -n \"\$(ls -d $SDEBUG/adapter*/host*/target*/*:*:*:* 2> /dev/null)\" ]"
+# Both of them: the host's scan adds its LUNs one after the other.
+both_luns() { [ "$(sdebug_luns | wc -l)" -ge 2 ]; }
+check "add_host=1: a new host's LUNs appear" wait_until 10 both_luns
 # shellcheck disable=SC2046
 set -- $(sdebug_luns)
 l0=$1 l1=$2
