@@ -52,7 +52,7 @@ if [ -n "$sg" ] && command -v sg_reset > /dev/null; then
 	fio_bg /tmp/r0 6
 	sleep 2
 	for how in -d -t -H; do
-		run=done
+		run="fio done"
 		kill -0 "$fpid" 2> /dev/null && run="under fio"
 		sg_reset $how "$sg" > /tmp/reset.out 2>&1
 		echo "# sg_reset $how $sg ($run): $?"
