@@ -820,28 +820,33 @@ int sdisk_awrite(dev_t dev, struct aio_req *aio, cred_t *credp)
 	return (sdisk_arw(dev, aio, B_WRITE));
 }
 
-/* Wait until nothing of the instance is queued, in flight or pending. */
-void sdisk_drain(struct sdisk *sk)
+/*
+ * Cancel the timeout *tidp, which sk_mutex guards.  untimeout() waits for
+ * a callback already running, and one may arm itself again
+ * (sdisk_throttle_up()): cancel until none is left.  Called with sk_mutex
+ * held; drops it meanwhile.
+ */
+static void sdisk_untimeout(struct sdisk *sk, timeout_id_t *tidp)
 {
 	timeout_id_t tid;
 
-	mutex_enter(&sk->sk_mutex);
-	while (sk->sk_ncmds != 0 || sk->sk_waitq.bq_head != NULL || sk->sk_rqs_for != NULL)
-		cv_wait(&sk->sk_cv, &sk->sk_mutex);
-	tid = sk->sk_restart_tid;
-	sk->sk_restart_tid = NULL;
-	mutex_exit(&sk->sk_mutex);
-	if (tid != NULL)
-		(void) untimeout(tid);
-	/* untimeout() waits for a running sdisk_throttle_up(), which re-arms. */
-	mutex_enter(&sk->sk_mutex);
-	while ((tid = sk->sk_throttle_tid) != NULL) {
-		sk->sk_throttle_tid = NULL;
+	ASSERT(MUTEX_HELD(&sk->sk_mutex));
+	while ((tid = *tidp) != NULL) {
+		*tidp = NULL;
 		mutex_exit(&sk->sk_mutex);
 		(void) untimeout(tid);
 		mutex_enter(&sk->sk_mutex);
 	}
-	sk->sk_throttle = sk->sk_max_throttle;
+}
+
+/* Wait until nothing of the instance is queued, in flight or pending. */
+void sdisk_drain(struct sdisk *sk)
+{
+	mutex_enter(&sk->sk_mutex);
+	while (sk->sk_ncmds != 0 || sk->sk_waitq.bq_head != NULL || sk->sk_rqs_for != NULL)
+		cv_wait(&sk->sk_cv, &sk->sk_mutex);
+	sdisk_untimeout(sk, &sk->sk_restart_tid);
+	sdisk_untimeout(sk, &sk->sk_throttle_tid);
 	mutex_exit(&sk->sk_mutex);
 	if (sk->sk_taskq != NULL)
 		ddi_taskq_wait(sk->sk_taskq);
