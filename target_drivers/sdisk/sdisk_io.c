@@ -61,17 +61,22 @@ static void sdisk_v_fail(struct sdisk_verdict *v, int err)
 	v->sv_err = err;
 }
 
+/* A retry after delay, counted. */
+static void sdisk_v_again(struct sdisk *sk, clock_t delay, struct sdisk_verdict *v)
+{
+	SK_ERRINC(sk, se_retries);
+	v->sv_act = SDISK_V_RETRY;
+	v->sv_delay = delay;
+}
+
 /* A retry on budget kind (SDISK_TRY_*), after delay; EIO once it is spent. */
 static void sdisk_v_retry(struct sdisk *sk, int *tries, int kind, clock_t delay,
     struct sdisk_verdict *v)
 {
-	if (++tries[kind] > sdisk_try_limit[kind]) {
+	if (++tries[kind] > sdisk_try_limit[kind])
 		sdisk_v_fail(v, EIO);
-		return;
-	}
-	SK_ERRINC(sk, se_retries);
-	v->sv_act = SDISK_V_RETRY;
-	v->sv_delay = delay;
+	else
+		sdisk_v_again(sk, delay, v);
 }
 
 /*
@@ -194,10 +199,8 @@ static void sdisk_decide(struct sdisk *sk, struct scsi_pkt *pkt, int *tries,
 		 * many times while others drain it, and that is no error.
 		 */
 		SK_ERRINC(sk, se_busy);
-		SK_ERRINC(sk, se_retries);
 		v->sv_qfull = 1;
-		v->sv_act = SDISK_V_RETRY;
-		v->sv_delay = SDISK_TRANBUSY_DELAY;
+		sdisk_v_again(sk, SDISK_TRANBUSY_DELAY, v);
 		return;
 	case STATUS_BUSY:
 		SK_ERRINC(sk, se_busy);
