@@ -18,7 +18,6 @@ FA=/sys/kernel/debug/fail_scsa_km_nosleep
 D=/dev/scsa/sdisk
 TIMES=1000000		# failures allowed; what is left says how many ran
 
-[ -d /sys/kernel/debug/block ] || mount -t debugfs none /sys/kernel/debug 2> /dev/null
 if [ ! -d $FA ]; then
 	skip_checks "no $FA: this kernel has no fault injection (the debug kernel has it)"
 	exit 0
