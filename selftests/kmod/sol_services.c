@@ -469,27 +469,37 @@ sol_taskq_order(void)
 	return (0);
 }
 
-/* N threads run N tasks at once, and no more. */
+/*
+ * N threads run N tasks at once, and no more.  The runners are work items of
+ * an unbound workqueue, whose kworkers start on demand: under KASAN on TCG a
+ * new one can take seconds, hence the long bound.  The blocked tasks run this
+ * module's code, so they are released and the queue destroyed before any
+ * verdict: a failure must not leave them running past the unload.
+ */
 static int
 sol_taskq_concurrency(void)
 {
 	struct sol_tq_state *st = sol_tq_state();
+	uint32_t running, maxrun, done;
 	taskq_t *tq;
 	int i;
 
 	tq = taskq_create("sol_conc", 4, v.v_maxsyspri - 2, 8, 64, 0);
 	for (i = 0; i < 6; i++)
 		(void) taskq_dispatch(tq, sol_tq_block, st, TQ_SLEEP);
-	for (i = 0; i < 200 && st->running < 4; i++)
+	for (i = 0; i < 3000 && st->running < 4; i++)
 		delay(drv_usectohz(10000));
 	delay(drv_usectohz(50000));
-	SOL_EXPECT(st->running == 4 && st->maxrun == 4,
-	    "running %u, at most %u", st->running, st->maxrun);
+	running = st->running;
+	maxrun = st->maxrun;
 	sol_tq_release(st);
 	taskq_wait(tq);
-	SOL_EXPECT(st->done == 6 && st->maxrun == 4,
-	    "%u done, at most %u together", st->done, st->maxrun);
+	done = st->done;
 	taskq_destroy(tq);
+	SOL_EXPECT(running == 4 && maxrun == 4, "running %u, at most %u",
+	    running, maxrun);
+	SOL_EXPECT(done == 6 && st->maxrun == 4,
+	    "%u done, at most %u together", done, st->maxrun);
 	sol_tq_state_free(st);
 	return (0);
 }
@@ -500,24 +510,30 @@ sol_taskq_nosleep_exhaustion(void)
 {
 	struct sol_tq_state *st = sol_tq_state();
 	struct sol_tq_task task = { st, 7 };
+	taskqid_t blocker, more[2], fourth, noalloc;
+	boolean_t empty;
 	taskq_t *tq;
-	taskqid_t id;
 	int i;
 
 	tq = taskq_create("sol_exh", 1, v.v_maxsyspri - 2, 3, 3,
 	    TASKQ_PREPOPULATE);
-	SOL_EXPECT(taskq_dispatch(tq, sol_tq_block, st, TQ_NOSLEEP) !=
-	    TASKQID_INVALID, "blocker");
+	blocker = taskq_dispatch(tq, sol_tq_block, st, TQ_NOSLEEP);
 	for (i = 0; i < 2; i++)
-		SOL_EXPECT(taskq_dispatch(tq, sol_tq_record, &task,
-		    TQ_NOSLEEP) != TASKQID_INVALID, "entry %d", i + 2);
-	id = taskq_dispatch(tq, sol_tq_record, &task, TQ_NOSLEEP);
-	SOL_EXPECT(id == TASKQID_INVALID, "a 4th entry of 3: %lx", (ulong_t)id);
-	SOL_EXPECT(taskq_dispatch(tq, sol_tq_record, &task, TQ_NOALLOC) ==
-	    TASKQID_INVALID, "TQ_NOALLOC with no free entry");
-	SOL_EXPECT(!taskq_empty(tq), "empty with tasks queued");
+		more[i] = taskq_dispatch(tq, sol_tq_record, &task, TQ_NOSLEEP);
+	fourth = taskq_dispatch(tq, sol_tq_record, &task, TQ_NOSLEEP);
+	noalloc = taskq_dispatch(tq, sol_tq_record, &task, TQ_NOALLOC);
+	empty = taskq_empty(tq);
+	/* Released before any verdict: the blocker runs this module's code. */
 	sol_tq_release(st);
 	taskq_wait(tq);
+	SOL_EXPECT(blocker != TASKQID_INVALID, "blocker");
+	for (i = 0; i < 2; i++)
+		SOL_EXPECT(more[i] != TASKQID_INVALID, "entry %d", i + 2);
+	SOL_EXPECT(fourth == TASKQID_INVALID, "a 4th entry of 3: %lx",
+	    (ulong_t)fourth);
+	SOL_EXPECT(noalloc == TASKQID_INVALID,
+	    "TQ_NOALLOC with no free entry");
+	SOL_EXPECT(!empty, "empty with tasks queued");
 	SOL_EXPECT(st->done == 3, "%u done", st->done);
 	SOL_EXPECT(taskq_dispatch(tq, sol_tq_record, &task, TQ_NOSLEEP) !=
 	    TASKQID_INVALID, "again after the tasks ended");
