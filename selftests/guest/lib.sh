@@ -152,3 +152,104 @@ skip_checks() {	# skip_checks REASON [FROM]
 		echo "ok - $c # SKIP $1"
 	done
 }
+
+# kselftest: run_kselftest.sh runs each test of the collection as one
+# program and judges it by its exit status (0 pass, 1 fail, 4 skip).  A test
+# calls ksft_main first: the test then runs again beneath it, and its output,
+# the "ok - ..." lines it prints and those of the C programs it runs
+# (kselftest.h's "ok N ..."), becomes its KTAP: results numbered, the plan
+# last (as TAP 13 allows), an exit status other than 0 one more failure.
+# The exit status follows: 1 if a case failed, 4 if every case skipped.
+ksft_main() {	# ksft_main "$@"
+	[ -n "${SCSA_KSFT_INNER:-}" ] && return 0
+	export SCSA_KSFT_INNER=1
+	{ sh "$0" "$@" 2>&1; echo "scsa-ksft-exit $?"; } | awk '
+		BEGIN { print "TAP version 13" }
+		/^scsa-ksft-exit [0-9]+$/ { rc = $2; next }
+		/^(not )?ok( |$)/ {
+			bad = ($1 == "not")
+			d = $0
+			sub(/^(not )?ok */, "", d)
+			sub(/^[0-9]+ */, "", d)
+			if (sub(/^# SKIP */, "", d))
+				d = d " # SKIP"
+			sub(/^- */, "", d)
+			n++
+			if (bad)
+				failed++
+			else if (d ~ /# SKIP/)
+				skipped++
+			printf "%s %d - %s\n", bad ? "not ok" : "ok", n, d
+			fflush()
+			next
+		}
+		/^#/ { print; fflush(); next }
+		{ print "# " $0; fflush() }
+		END {
+			if (rc) {
+				n++
+				failed++
+				printf "not ok %d - exit status %d\n", n, rc
+			}
+			printf "1..%d\n", n
+			exit failed ? 1 : (n && skipped == n) ? 4 : 0
+		}'
+	exit $?
+}
+
+# kmod_test NAME: the cases of the in-kernel test module NAME.ko, which runs
+# them when it is loaded and prints KTAP to the kernel log, as Linux's
+# lib/test_*.ko do; its top-level "ok N name" lines are the cases, nested
+# subtests diagnostics.  A failed case makes the module's init fail: its
+# KTAP is read all the same, and the load is one more result, failed, in
+# place of the unload.
+#
+# Not through kselftest/module.sh, as lib/printf.sh loads test_printf.ko:
+# that reports only whether the load succeeded, and busybox's modprobe
+# retries a failed finit_module() with init_module(), which would run the
+# cases a second time.  The module is loaded with finit_module() only
+# (insmod_once), after modprobe has loaded what it depends on.
+kmod_test() {	# kmod_test NAME
+	kt_dir=/lib/modules/$(uname -r)
+	: > /tmp/load.out
+	for kt_dep in $(sed -n "s|^extra/$1\.ko:||p" "$kt_dir/modules.dep"); do
+		kt_dep=$(basename "$kt_dep")
+		modprobe "${kt_dep%.ko}" >> /tmp/load.out 2>&1
+	done
+	dmesg -c > /dev/null
+	insmod_once "$kt_dir/extra/$1.ko" >> /tmp/load.out 2>&1
+	kt_rc=$?
+	dmesg | sed -E 's/^\[[ 0-9.]+\] //' > /tmp/ktap
+	kt_plan=$(grep -m1 -E '^1\.\.[0-9]+' /tmp/ktap | cut -d. -f3)
+	grep -E '^(ok|not ok) [0-9]+|^#' /tmp/ktap
+	kt_got=$(grep -cE '^(ok|not ok) [0-9]+' /tmp/ktap)
+	if [ -z "$kt_plan" ] || [ "$kt_got" -ne "$kt_plan" ]; then
+		echo "not ok - KTAP plan ${kt_plan:-missing}, $kt_got results"
+	fi
+	if [ "$kt_rc" -ne 0 ]; then
+		# The rest of the kernel log, then why.
+		grep -vE '^(ok|not ok) [0-9]+|^#' /tmp/ktap | sed 's/^/# /'
+		sed 's/^/# /' /tmp/load.out
+		kt_failed=$(grep -cE '^not ok [0-9]+' /tmp/ktap)
+		if [ -z "$kt_plan" ]; then
+			echo "# init failed, no KTAP"
+		elif [ "$kt_failed" -eq 0 ]; then
+			echo "# init failed, though KTAP reported no failed case"
+		else
+			echo "# init failed: $kt_failed failed case(s)"
+		fi
+		echo "not ok - load"
+		return
+	fi
+	# Where it was loaded, in the kernel log: a leak that kmemleak finds
+	# after the unload (tools/vm/init, scsa.kmemleak=1) has only raw
+	# addresses in its backtrace.
+	awk -v m="$1" '$1 == m { print "scsa-guest: module " m " at " $6 " size " $2 }' \
+		/proc/modules > /dev/kmsg
+	if rmmod "$1" > /tmp/rmmod.out 2>&1; then
+		echo "ok - unload"
+	else
+		echo "not ok - unload"
+		sed 's/^/# /' /tmp/rmmod.out
+	fi
+}

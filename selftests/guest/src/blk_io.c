@@ -303,5 +303,5 @@ int main(int argc, char **argv)
 	test_resize(argv[2], ctl);
 	test_aio(ctl, ctl);
 	close(ctl);
-	return tap_failed ? 1 : 0;
+	return tap_status();
 }

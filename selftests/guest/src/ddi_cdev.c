@@ -132,5 +132,5 @@ int main(int argc, char **argv)
 	tap_result(rv == -1 && (errno == EWOULDBLOCK || errno == EBUSY),
 		   "rmmod refused while open (%s)", strerror(errno));
 	close(fd);
-	return tap_failed ? 1 : 0;
+	return tap_status();
 }

@@ -220,12 +220,12 @@ int main(int argc, char **argv)
 		tap_result(rig.rescan_rc == 0,
 			   "%s: the LUN scanned back while its old nodes are open: %s", name,
 			   strerror(rig.rescan_rc));
-		return tap_failed ? 1 : 0;
+		return tap_status();
 	}
 	fd = open(argv[1], O_RDWR);
 	e = fd < 0 ? errno : ioctl(fd, DKIOCSETWCE, &one) ? errno : 0;
 	tap_result(e == 0, "%s: afterwards DKIOCSETWCE 1 works: %s", name, strerror(e));
 	if (fd >= 0)
 		close(fd);
-	return tap_failed ? 1 : 0;
+	return tap_status();
 }

@@ -561,7 +561,7 @@ static int mode_nonroot(int fd)
 			   model, strerror(r.err));
 		tap_result(ioctl(fd, USCSIMAXXFER, &x) == -1 && errno == EPERM,
 			   "%s: USCSIMAXXFER as uid 65534: EPERM", model);
-		_exit(tap_failed ? 1 : 0);
+		_exit(tap_status());
 	}
 	tap_result(pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
 		   WEXITSTATUS(st) != 2, "%s: dropped to uid 65534", model);
@@ -1057,16 +1057,16 @@ int main(int argc, char **argv)
 	dev = argv[1];
 	mode = argv[2];
 	if (strcmp(mode, "excl") == 0)
-		return mode_excl(dev) || tap_failed;
+		return mode_excl(dev) || tap_status();
 	fd = open(dev, O_RDWR);
 	if (fd < 0) {
 		tap_result(0, "%s: open %s: %s", model, dev, strerror(errno));
 		return 1;
 	}
 	if (strcmp(mode, "gone") == 0)
-		return mode_gone(fd) || tap_failed;
+		return mode_gone(fd) || tap_status();
 	if (strcmp(mode, "stress") == 0)
-		return mode_stress(fd, argc - 3, argv + 3, dev) || tap_failed;
+		return mode_stress(fd, argc - 3, argv + 3, dev) || tap_status();
 	if (strcmp(mode, "basic") == 0)
 		mode_basic(fd, argc - 3, argv + 3);
 	else if (strcmp(mode, "nonroot") == 0)
@@ -1078,5 +1078,5 @@ int main(int argc, char **argv)
 	else
 		tap_result(0, "unknown mode %s", mode);
 	close(fd);
-	return tap_failed ? 1 : 0;
+	return tap_status();
 }

@@ -5,6 +5,7 @@
 # disks and LUNs the runner configured, and our modules loadable.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 nvirtio=$(grep -l virtio_scsi /sys/class/scsi_host/host*/proc_name 2>/dev/null | wc -l)
 check "virtio-scsi host present" [ "$nvirtio" -ge 1 ]

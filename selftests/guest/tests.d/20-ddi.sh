@@ -6,6 +6,7 @@
 # /dev/scsa; cb_ops semantics (src/ddi_cdev.c); unloading.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 check "modprobe tnex (misc module making nodes)" modprobe tnex
 check "modprobe tdrv aliases= conf=" \

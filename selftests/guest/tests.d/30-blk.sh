@@ -7,6 +7,7 @@
 # ext4 file system, and unloading refused while mounted or open.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 blk=/dev/scsa/tblk/0:a
 raw=/dev/scsa/tblk/0:a,raw

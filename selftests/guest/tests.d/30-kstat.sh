@@ -5,6 +5,7 @@
 # illumos's "kstat -p", after the known workload of tkstat (selftests/kmod).
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 # stat NAME: the value of one statistic.
 stat() {

@@ -8,6 +8,7 @@
 # the prefix character itself is never printed.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 # logged LEVEL TEXT: the raw log has TEXT at exactly LEVEL.
 logged() {

@@ -7,6 +7,7 @@
 # known differences.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 T=$(printf '\t')
 check "modprobe tkstat" modprobe tkstat

@@ -7,6 +7,7 @@
 # second view through Linux's sg, injected errors, unload rules.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 D=/dev/scsa/sdisk
 SDEBUG=/sys/bus/pseudo/drivers/scsi_debug

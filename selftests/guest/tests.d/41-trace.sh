@@ -8,6 +8,7 @@
 # while its event is off; a dynamic-debug message enabled and seen.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 T=/sys/kernel/tracing
 D=/dev/scsa/sdisk

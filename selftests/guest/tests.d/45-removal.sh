@@ -8,6 +8,7 @@
 # synced before) verifies.  Leaves sdisk unloaded and scsa_hba loaded.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 D=/dev/scsa/sdisk
 

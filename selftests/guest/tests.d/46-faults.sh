@@ -9,6 +9,7 @@
 # nothing hangs.  Leaves sdisk unloaded and scsa_hba loaded.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 D=/dev/scsa/sdisk
 SDEBUG=/sys/bus/pseudo/drivers/scsi_debug

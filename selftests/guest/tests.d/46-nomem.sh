@@ -13,6 +13,7 @@
 # loaded.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 FA=/sys/kernel/debug/fail_scsa_km_nosleep
 D=/dev/scsa/sdisk

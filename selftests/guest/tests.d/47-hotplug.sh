@@ -11,6 +11,7 @@
 
 # shellcheck source=selftests/guest/lib.sh
 . /selftests/lib.sh
+ksft_main "$@"
 
 D=/dev/scsa/sdisk
 VDISK=vdisk1		# QEMU's id of the disk at scsi-id 1

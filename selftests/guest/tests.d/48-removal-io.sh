@@ -11,6 +11,7 @@
 # and scsa_hba loaded.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 D=/dev/scsa/sdisk
 SDEBUG=/sys/bus/pseudo/drivers/scsi_debug

@@ -11,6 +11,7 @@
 # request that does not.  Leaves sdisk unloaded and scsa_hba loaded.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 D=/dev/scsa/sdisk
 

@@ -11,6 +11,7 @@
 # for the tests that follow.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 sdebug=/sys/bus/pseudo/drivers/scsi_debug
 

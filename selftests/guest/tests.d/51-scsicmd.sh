@@ -10,6 +10,7 @@
 # knobs as it found them.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 sdebug=/sys/bus/pseudo/drivers/scsi_debug
 

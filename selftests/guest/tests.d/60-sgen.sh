@@ -12,6 +12,7 @@
 # not in the guest, every case is a SKIP that says why.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 # No sgen.ko: every case of this file is skipped.  The cases are the
 # descriptions of its check lines (each on the line of its "check"), so

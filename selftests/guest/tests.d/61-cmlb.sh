@@ -9,6 +9,7 @@
 # is not in the guest, every case is a SKIP that says why.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 ko=/lib/modules/$(uname -r)/extra/cmlb.ko
 if [ ! -e "$ko" ]; then

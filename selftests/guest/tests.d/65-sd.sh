@@ -12,6 +12,7 @@
 # cmlb.ko is not in the guest, every case is a SKIP that says why.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 D=/dev/scsa/sd
 extra=/lib/modules/$(uname -r)/extra

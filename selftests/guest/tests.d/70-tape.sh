@@ -14,6 +14,7 @@
 # Linux's st skip.  Without illumos's st built, its cases skip, saying why.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 kdir=/lib/modules/$(uname -r)
 lxst=$(find "$kdir/kernel" -name st.ko | head -1)

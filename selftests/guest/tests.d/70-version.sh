@@ -7,6 +7,7 @@
 # (/selftests/version, from build/KVER/.gen/version).
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 want=$(cat /selftests/version 2>/dev/null)
 echo "# built as: ${want:-?}"

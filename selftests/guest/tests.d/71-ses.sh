@@ -10,6 +10,7 @@
 # Without illumos's ses built, its cases skip, saying why.
 
 . /selftests/lib.sh
+ksft_main "$@"
 
 kdir=/lib/modules/$(uname -r)
 lxses=$(find "$kdir/kernel" -name ses.ko | head -1)
