@@ -46,7 +46,7 @@ PORTS = $(foreach p,$(PORT),PORT=$(abspath $(p)))
 REL = $$(tools/version --release)
 
 .PHONY: all modules demo check bench sparse shell install uninstall deps clean \
-	dkms dkms-remove deb port version
+	dkms dkms-remove deb port version debug-kernels
 
 all: modules
 
@@ -62,6 +62,13 @@ sparse: deps
 
 check:
 	@tools/check
+
+# Both debug kernels (tools/debug-kernel), cached outside the tree: make
+# check builds the 6.1 one itself, and runs the 6.12 lane only when this
+# has built its kernel (about 30 minutes on 2 cores).
+debug-kernels: deps
+	tools/debug-kernel 6.1
+	tools/debug-kernel 6.12
 
 # The demo shows illumos sd too when the illumos sources are found
 # (tools/illumos-ports; a SKIP line otherwise).
