@@ -122,6 +122,17 @@ sdebug_luns() {
 	done | sort
 }
 
+# Whether some process has FILE open, from the /proc/PID/fd links (busybox
+# has no fuser).  A test that removes a device "under I/O" waits for this
+# first: a loaded guest can take seconds to start fio.
+in_use() {	# in_use FILE
+	iu_t=$(readlink -f "$1")
+	for iu_fd in /proc/[0-9]*/fd/*; do
+		[ "$(readlink "$iu_fd" 2> /dev/null)" = "$iu_t" ] && return 0
+	done
+	return 1
+}
+
 # Whether sdisk has an instance on H:C:T:L.
 sdisk_on() {	# sdisk_on H:C:T:L
 	[ -n "$(scsa_inst sdisk "$1")" ]

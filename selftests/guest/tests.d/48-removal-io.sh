@@ -71,12 +71,17 @@ check "data written and synced before the host went verifies" cmp -s /mnt/before
 umount /mnt
 
 # 2. A raw node under io_uring when its LUN goes.
+# (fio makes a regular file of a name that does not exist: the node must
+# be there, and open, before the LUN goes.)
+check "sdisk attaches to the second LUN" wait_until 10 sdisk_on "$l1"
 i1=$(scsa_inst sdisk "$l1")
+check "its raw node appears" wait_until 10 [ -c "$D/$i1:a,raw" ]
 ln -sf "$D/$i1:a,raw" /tmp/r1
 fio --name=aio --filename=/tmp/r1 --size=32M --bs=64k --iodepth=16 --ioengine=io_uring \
 	--direct=1 --rw=randrw --time_based --runtime=60 > /tmp/fio.out 2>&1 &
 f=$!
-sleep 2
+check "fio has the raw node open" wait_until 30 in_use "$D/$i1:a,raw"
+sleep 1
 echo 1 > "/sys/bus/scsi/devices/$l1/delete" &
 del=$!
 check "LUN delete returns with io_uring I/O in flight on the raw node" \
