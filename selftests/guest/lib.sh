@@ -125,12 +125,10 @@ sdebug_luns() {
 # Whether some process has FILE open, from the /proc/PID/fd links (busybox
 # has no fuser).  A test that removes a device "under I/O" waits for this
 # first: a loaded guest can take seconds to start fio.
+# One ls for every link: a readlink per descriptor costs a fork each, which
+# the debug kernel under TCG makes seconds per scan.
 in_use() {	# in_use FILE
-	iu_t=$(readlink -f "$1")
-	for iu_fd in /proc/[0-9]*/fd/*; do
-		[ "$(readlink "$iu_fd" 2> /dev/null)" = "$iu_t" ] && return 0
-	done
-	return 1
+	ls -l /proc/[0-9]*/fd/ 2> /dev/null | grep -qF -- "-> $(readlink -f "$1")"
 }
 
 # Whether sdisk has an instance on H:C:T:L.
