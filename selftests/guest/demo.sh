@@ -129,8 +129,10 @@ if [ -n "$tape" ]; then
 	while [ ! -c /dev/scsa/st/0:n ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
 	T=/dev/scsa/st/0:n
 	echo "# st(7D) nodes: $(ls /dev/scsa/st | tr '\n' ' ')"
-	tar cf /tmp/t1.tar -C /selftests tests.d
-	tar cf /tmp/t2.tar -C /usr/bin smt sesctl
+	# The guest's test scripts, then two of its programs (the files, not
+	# their links in /usr/bin).
+	(cd /kselftest/scsa && tar cf /tmp/t1.tar ./*.sh)
+	tar cf /tmp/t2.tar -C /kselftest/scsa smt sesctl
 	smt -f $T rewind || fail "rewind"
 	for a in t1 t2; do
 		dd if=/tmp/$a.tar of=$T bs=10240 2>/dev/null || fail "writing $a.tar"
