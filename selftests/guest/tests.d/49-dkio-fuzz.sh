@@ -36,24 +36,30 @@ fuzz() {
 
 lsmod | grep -q '^scsa_hba ' || modprobe scsa_hba
 check "modprobe sdisk" modprobe sdisk
-hctl=$(scsa_hctl sdisk 1)
-echo "# sdisk instance 1 is on $hctl"
-if [ -z "$hctl" ] || [ ! -c $D/1:a,raw ]; then
-	echo "not ok - sdisk instance 1 on a scsi_debug LUN"
+# The first scsi_debug LUN sdisk is on: not a fixed instance number, as
+# 48-removal-io's delete/rescan cycles leave them where they fell.
+hctl=
+for l in $(sdebug_luns); do
+	sdisk_on "$l" && { hctl=$l; break; }
+done
+i=$(scsa_inst sdisk "$hctl")
+echo "# sdisk instance ${i:-none} is on ${hctl:-no scsi_debug LUN}"
+if [ -z "$i" ] || [ ! -c "$D/$i:a,raw" ]; then
+	echo "not ok - sdisk on a scsi_debug LUN"
 	rmmod sdisk
 	exit 0
 fi
 blocks=$(( $(cat /sys/module/scsi_debug/parameters/dev_size_mb) * 2048 ))
 
-fuzz dkio_fuzz $D/1:a,raw $D/1:a $n64 4 $blocks
+fuzz dkio_fuzz "$D/$i:a,raw" "$D/$i:a" $n64 4 $blocks
 if [ -x /usr/bin/dkio_fuzz-m32 ]; then
-	fuzz dkio_fuzz-m32 $D/1:a,raw $D/1:a $n32 4 $blocks
+	fuzz dkio_fuzz-m32 "$D/$i:a,raw" "$D/$i:a" $n32 4 $blocks
 else
 	echo "ok - ILP32 dkio fuzz # SKIP no 32-bit toolchain on the host"
 fi
-fuzz dkio_fuzz $D/1:a,raw $D/1:a $nrm 4 $blocks remove "$hctl"
+fuzz dkio_fuzz "$D/$i:a,raw" "$D/$i:a" $nrm 4 $blocks remove "$hctl"
 check "the deleted LUN's old nodes detach once closed" \
-	wait_until 10 sh -c "! grep -q 'instance #1 (driver name: sdisk)' /proc/scsa/devinfo"
+	wait_until 10 sh -c "! grep -q 'instance #$i (driver name: sdisk)' /proc/scsa/devinfo"
 check "the LUN scanned back is bound to sdisk again" wait_until 10 sdisk_on "$hctl"
 inst=$(scsa_inst sdisk "$hctl")
 echo "# $hctl is sdisk instance $inst now"
