@@ -65,7 +65,7 @@ check:
 
 # Both debug kernels (tools/debug-kernel), cached outside the tree: make
 # check builds the 6.1 one itself, and runs the 6.12 lane only when this
-# has built its kernel (about 30 minutes on 2 cores).
+# has built its kernel (about 25 minutes on 2 cores).
 debug-kernels: deps
 	tools/debug-kernel 6.1
 	tools/debug-kernel 6.12
