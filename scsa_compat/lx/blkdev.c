@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Block devices for illumos S_IFBLK minor nodes, the Linux half; its
- * partner is ddi_blkdev.c.  A blk-mq gendisk per node, whose requests
- * become buf(9S)s handed to the driver's strategy(9E) and whose opens,
- * closes and ioctls reach its cb_ops with OTYP_BLK.
+ * partner is ddi_blkdev.c.  A gendisk per node, whose I/O becomes
+ * buf(9S)s handed to the driver's strategy(9E) and whose opens, closes
+ * and ioctls reach its cb_ops with OTYP_BLK.
  *
- * Zero copy: a request's pages are described to the buf as a B_PAGEIO
- * segment list (ddi_buf_impl.h) kept, with the struct buf itself, in the
- * request's PDU; the SCSA layer builds DMA windows straight from it.  The
- * queue limits make every physical segment lie within one page, so the
- * list never has more entries than the request has segments.
+ * Two ways in, chosen per node when it is made (the blk_bio parameter):
+ *  - blk-mq (the default): a request per buf, its PDU holding the buf.
+ *  - bio-based: submit_bio() makes the buf from the bio itself, as
+ *    illumos's specfs hands a buf straight to strategy(9E).  The target
+ *    driver queues and throttles for itself (sd's wait queue), so blk-mq's
+ *    tags and request are a second queue in front of it; without them each
+ *    I/O costs one block-layer request, the pass-through one.  The buf
+ *    comes from a mempool instead, and batching from the submitter's plug.
+ *
+ * Zero copy: the data's pages are described to the buf as a B_PAGEIO
+ * segment list (ddi_buf_impl.h) kept beside the struct buf; the SCSA
+ * layer builds DMA windows straight from it.  The queue limits make every
+ * physical segment lie within one page, so the list never has more
+ * entries than the request or bio has segments.
  *
  * Where Linux differs:
  *  - The gendisk's own dev_t is an extended one (major 259); the driver
@@ -21,6 +30,8 @@
  *    illumos's HBAs do, and a strategy routine owns a buf until biodone().
  *  - Linux >= 6.5 gives release() no open mode: close(9E) gets the flags
  *    of the last open.
+ *  - A bio fails whole: Linux has no partial completion of a bio, where a
+ *    request's done part completes and only the rest fails.
  */
 #include <linux/blk-mq.h>
 #include <linux/blkdev.h>
@@ -30,6 +41,7 @@
 #include <linux/idr.h>
 #include <linux/llist.h>
 #include <linux/log2.h>
+#include <linux/mempool.h>
 #include <linux/module.h>
 #include <linux/refcount.h>
 #include <linux/sched/mm.h>
@@ -53,6 +65,10 @@
 #define SCSA_BLK_MAX_SECTORS	(1024 * 1024 / SECTOR_SIZE)
 #define SCSA_BLK_QUEUE_DEPTH	32
 
+static bool scsa_blk_bio;
+module_param_named(blk_bio, scsa_blk_bio, bool, 0644);
+MODULE_PARM_DESC(blk_bio, "Block nodes made from now on take bios (submit_bio) instead of blk-mq requests");
+
 /*
  * The requests (with their PDUs, some 4.5 KiB each) of every block node of
  * one instance: sd makes a node per slice, up to 21 per disk, which share
@@ -70,7 +86,8 @@ struct scsa_blk_set {
 
 struct scsa_lx_disk {
 	struct gendisk *gd;
-	struct scsa_blk_set *set;
+	struct scsa_blk_set *set;		/* blk-mq only */
+	atomic_t inflight;			/* bio-based: bios taken */
 	struct block_device_operations fops;	/* owner: the port's module */
 	struct scsa_drv *drv;
 	void *dip;
@@ -93,11 +110,18 @@ struct scsa_lx_disk {
 	int wce;
 };
 
-/* What follows the struct buf in a request's PDU. */
+/*
+ * What follows the struct buf in a request's PDU, or in a bio-based node's
+ * element of scsa_blk_bio_pool.
+ */
 struct scsa_blk_cmd {
 	struct work_struct work;
 	struct llist_node defer_node;
 	struct scsa_lx_disk *disk;
+	struct bio *bio;			/* bio-based, else NULL */
+	unsigned long start;			/* bio-based: for the I/O stats */
+	bool preflush;				/* bio-based: flush, then write */
+	bool fua;				/* bio-based: write, then flush */
 	int err;				/* the buf's result */
 	unsigned long resid;
 	struct scsa_pageio pio;
@@ -106,6 +130,8 @@ struct scsa_blk_cmd {
 
 static struct workqueue_struct *scsa_blk_wq;
 static unsigned long scsa_blk_bufsz;	/* struct buf, rounded up */
+static struct kmem_cache *scsa_blk_bio_cache;	/* buf and scsa_blk_cmd */
+static mempool_t *scsa_blk_bio_pool;
 static DEFINE_IDA(scsa_blk_ida);
 static LIST_HEAD(scsa_blk_sets);
 static DEFINE_MUTEX(scsa_blk_sets_lock);
@@ -122,6 +148,11 @@ static struct scsa_blk_cmd *scsa_blk_cmd(struct request *rq)
 static struct request *scsa_blk_rq(struct scsa_blk_cmd *cmd)
 {
 	return blk_mq_rq_from_pdu((void *)cmd - scsa_blk_bufsz);
+}
+
+static void *scsa_blk_cmd_buf(struct scsa_blk_cmd *cmd)
+{
+	return (void *)cmd - scsa_blk_bufsz;
 }
 
 /*
@@ -154,14 +185,50 @@ static void scsa_blk_end(struct request *rq, int err, unsigned long resid)
 	blk_mq_end_request(rq, st);
 }
 
-/* What bp_mapin() made of the request's pages, undone where that may sleep. */
+static void scsa_blk_bio_flush_work(struct work_struct *work);
+
+/*
+ * A bio's result: bio_endio(), unless it asked to be durable (REQ_FUA),
+ * which without FUA on the device is a flush once it is written.
+ */
+static void scsa_blk_bio_end(struct scsa_blk_cmd *cmd, int err, unsigned long resid)
+{
+	struct scsa_lx_disk *disk = cmd->disk;
+	struct bio *bio = cmd->bio;
+
+	if (!err && resid)
+		err = -EIO;
+	if (!err && cmd->fua) {
+		INIT_WORK(&cmd->work, scsa_blk_bio_flush_work);
+		queue_work(scsa_blk_wq, &cmd->work);
+		return;
+	}
+	bio->bi_status = errno_to_blk_status(err);
+	bio_end_io_acct(bio, cmd->start);
+	mempool_free(scsa_blk_cmd_buf(cmd), scsa_blk_bio_pool);
+	bio_endio(bio);
+	/* Only the address is used: the disk may be freed once it is 0. */
+	if (atomic_dec_and_test(&disk->inflight))
+		wake_up_var(&disk->inflight);
+}
+
+static void scsa_blk_cmd_end(struct scsa_blk_cmd *cmd, int err, unsigned long resid)
+{
+	if (cmd->bio)
+		scsa_blk_bio_end(cmd, err, resid);
+	else
+		scsa_blk_end(scsa_blk_rq(cmd), err, resid);
+}
+
+/* What bp_mapin() made of the data's pages, undone where that may sleep. */
 static void scsa_blk_unmap_work(struct work_struct *work)
 {
 	struct scsa_blk_cmd *cmd = container_of(work, struct scsa_blk_cmd, work);
-	struct request *rq = scsa_blk_rq(cmd);
+	bool read = cmd->bio ? bio_data_dir(cmd->bio) == READ :
+			       rq_data_dir(scsa_blk_rq(cmd)) == READ;
 
-	scsa_lx_pageio_unmap(&cmd->pio, cmd->pio.maplen, rq_data_dir(rq) == READ);
-	scsa_blk_end(rq, cmd->err, cmd->resid);
+	scsa_lx_pageio_unmap(&cmd->pio, cmd->pio.maplen, read);
+	scsa_blk_cmd_end(cmd, cmd->err, cmd->resid);
 }
 
 /*
@@ -172,10 +239,10 @@ static void scsa_blk_unmap_work(struct work_struct *work)
  */
 void scsa_lx_disk_done(void *bp, int err, unsigned long resid)
 {
-	struct request *rq = blk_mq_rq_from_pdu(bp);
-	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
+	struct scsa_blk_cmd *cmd = bp + scsa_blk_bufsz;
+	const void *id = cmd->bio ? (void *)cmd->bio : blk_mq_rq_from_pdu(bp);
 
-	trace_scsa_blk_done(rq, cmd->disk->gd->disk_name, err, resid);
+	trace_scsa_blk_done(id, cmd->disk->gd->disk_name, err, resid);
 	if (cmd->pio.bounce || (cmd->pio.kva && is_vmalloc_addr(cmd->pio.kva))) {
 		cmd->err = err;
 		cmd->resid = resid;
@@ -183,7 +250,7 @@ void scsa_lx_disk_done(void *bp, int err, unsigned long resid)
 		queue_work(scsa_blk_wq, &cmd->work);
 		return;
 	}
-	scsa_blk_end(rq, err, resid);	/* pio is made anew per request */
+	scsa_blk_cmd_end(cmd, err, resid);	/* pio is made anew per I/O */
 }
 
 /* REQ_OP_FLUSH: DKIOCFLUSHWRITECACHE may sleep as long as the device likes. */
@@ -224,84 +291,104 @@ int scsa_lx_own_plug(void)
 }
 EXPORT_SYMBOL_GPL(scsa_lx_own_plug);
 
-static void scsa_blk_start(struct request *rq)
+static void scsa_blk_cmd_start(struct scsa_blk_cmd *cmd)
 {
-	struct scsa_blk_cmd *cmd = scsa_blk_cmd(rq);
 	struct scsa_lx_disk *disk = cmd->disk;
+	struct bio *bio = cmd->bio;
+	unsigned long long pos;
+	unsigned long bytes;
+	const void *id;
+	int write;
 
-	trace_scsa_blk_strategy(rq, disk->gd->disk_name, disk->devt,
-				rq_data_dir(rq) == WRITE, blk_rq_pos(rq), blk_rq_bytes(rq));
-	scsa_blk_strategy(disk->drv, disk->dip, disk->devt, blk_mq_rq_to_pdu(rq),
-			  rq_data_dir(rq) == WRITE, blk_rq_pos(rq), blk_rq_bytes(rq),
-			  &cmd->pio);
+	if (bio) {
+		id = bio;
+		write = op_is_write(bio_op(bio));
+		pos = bio->bi_iter.bi_sector;
+		bytes = bio->bi_iter.bi_size;
+	} else {
+		struct request *rq = scsa_blk_rq(cmd);
+
+		id = rq;
+		write = rq_data_dir(rq) == WRITE;
+		pos = blk_rq_pos(rq);
+		bytes = blk_rq_bytes(rq);
+	}
+	trace_scsa_blk_strategy(id, disk->gd->disk_name, disk->devt, write, pos, bytes);
+	scsa_blk_strategy(disk->drv, disk->dip, disk->devt, scsa_blk_cmd_buf(cmd),
+			  write, pos, bytes, &cmd->pio);
 }
 
 /*
- * strategy(9E) for the requests queued so far and for @last.  A batch runs
- * under a plug of our own, so that the commands the driver issues for it
- * reach the LLD together and the device is notified once, for the last
- * (bd->last), as for Linux's sd: virtio-scsi kicks the host per batch.
- * The caller's plug is set aside: blk-mq may be flushing it, and it must
- * not grow meanwhile.  If strategy(9E) sleeps, the scheduler flushes our
- * plug (and drops its mark): the rest of the batch is issued one by one.
+ * strategy(9E) for a batch: @first, a list of commands in LIFO order, and
+ * then @last.  A batch runs under a plug of our own, so that the commands
+ * the driver issues for it reach the LLD together and the device is
+ * notified once, for the last, as for Linux's sd: virtio-scsi kicks the
+ * host per batch.  The caller's plug is set aside: blk-mq may be flushing
+ * it, and it must not grow meanwhile.  If strategy(9E) sleeps, the
+ * scheduler flushes our plug (and drops its mark): the rest of the batch
+ * is issued one by one.
  */
-static void scsa_blk_run(struct scsa_lx_disk *disk, struct request *last)
+static void scsa_blk_run(struct llist_node *first, struct scsa_blk_cmd *last)
 {
 	struct blk_plug_cb mark = { .callback = scsa_blk_plug_mark };
 	struct scsa_blk_cmd *cmd, *next;
-	struct llist_node *first;
 	struct blk_plug *outer;
 	struct blk_plug plug;
 
-	first = llist_del_all(&disk->deferred);
 	if (!first) {
 		if (last)
-			scsa_blk_start(last);
+			scsa_blk_cmd_start(last);
 		return;
 	}
 	outer = current->plug;
 	current->plug = NULL;
 	blk_start_plug(&plug);
 	list_add(&mark.list, &plug.cb_list);
-	/* LIFO: start them in the order blk-mq gave them. */
+	/* LIFO: start them in the order they were given. */
 	first = llist_reverse_order(first);
 	llist_for_each_entry_safe(cmd, next, first, defer_node)
-		scsa_blk_start(scsa_blk_rq(cmd));	/* may complete it */
+		scsa_blk_cmd_start(cmd);	/* may complete it */
 	if (last)
-		scsa_blk_start(last);
+		scsa_blk_cmd_start(last);
 	blk_finish_plug(&plug);
 	current->plug = outer;
 }
 
 /*
- * The request's data as the buf's B_PAGEIO segment list: single-page
+ * One piece of the data for the buf's B_PAGEIO segment list: single-page
  * pieces, merged as the block layer counted segments.
  */
-static bool scsa_blk_map(struct scsa_lx_disk *disk, struct request *rq,
-			 struct scsa_blk_cmd *cmd)
+static bool scsa_blk_seg_add(struct scsa_blk_cmd *cmd, unsigned int *n,
+			     const struct bio_vec *bv)
+{
+	struct scsa_pageio_seg *prev = *n ? &cmd->segs[*n - 1] : NULL;
+
+	if (prev && prev->page == bv->bv_page &&
+	    prev->off + prev->len == bv->bv_offset) {
+		prev->len += bv->bv_len;
+		return true;
+	}
+	if (*n == SCSA_BLK_MAX_SEGS) {
+		pr_err_ratelimited("scsa_compat: %s: I/O of more than %d segments\n",
+				   cmd->disk->gd->disk_name, SCSA_BLK_MAX_SEGS);
+		return false;
+	}
+	cmd->segs[*n].page = bv->bv_page;
+	cmd->segs[*n].off = bv->bv_offset;
+	cmd->segs[*n].len = bv->bv_len;
+	(*n)++;
+	return true;
+}
+
+static bool scsa_blk_map(struct request *rq, struct scsa_blk_cmd *cmd)
 {
 	struct req_iterator iter;
 	struct bio_vec bv;
 	unsigned int n = 0;
 
-	rq_for_each_segment(bv, rq, iter) {
-		struct scsa_pageio_seg *prev = n ? &cmd->segs[n - 1] : NULL;
-
-		if (prev && prev->page == bv.bv_page &&
-		    prev->off + prev->len == bv.bv_offset) {
-			prev->len += bv.bv_len;
-			continue;
-		}
-		if (n == SCSA_BLK_MAX_SEGS) {
-			pr_err_ratelimited("scsa_compat: %s: request of more than %d segments\n",
-					   disk->gd->disk_name, SCSA_BLK_MAX_SEGS);
+	rq_for_each_segment(bv, rq, iter)
+		if (!scsa_blk_seg_add(cmd, &n, &bv))
 			return false;
-		}
-		cmd->segs[n].page = bv.bv_page;
-		cmd->segs[n].off = bv.bv_offset;
-		cmd->segs[n].len = bv.bv_len;
-		n++;
-	}
 	cmd->pio = (struct scsa_pageio){ .nsegs = n, .segs = cmd->segs };
 	return true;
 }
@@ -316,6 +403,7 @@ static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
 	bool start = false;
 
 	cmd->disk = disk;
+	cmd->bio = NULL;
 	switch (req_op(rq)) {
 	case REQ_OP_FLUSH:
 		blk_mq_start_request(rq);
@@ -324,7 +412,7 @@ static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
 		break;
 	case REQ_OP_READ:
 	case REQ_OP_WRITE:
-		if (!scsa_blk_map(disk, rq, cmd)) {
+		if (!scsa_blk_map(rq, cmd)) {
 			st = BLK_STS_IOERR;
 			break;
 		}
@@ -340,20 +428,129 @@ static blk_status_t scsa_blk_queue_rq(struct blk_mq_hw_ctx *hctx,
 			llist_add(&cmd->defer_node, &disk->deferred);
 		return st;
 	}
-	scsa_blk_run(disk, start ? rq : NULL);
+	scsa_blk_run(llist_del_all(&disk->deferred), start ? cmd : NULL);
 	return st;
 }
 
 /* blk-mq said more was coming and then stopped short. */
 static void scsa_blk_commit_rqs(struct blk_mq_hw_ctx *hctx)
 {
-	scsa_blk_run(hctx->queue->queuedata, NULL);
+	struct scsa_lx_disk *disk = hctx->queue->queuedata;
+
+	scsa_blk_run(llist_del_all(&disk->deferred), NULL);
 }
 
 static const struct blk_mq_ops scsa_blk_mq_ops = {
 	.queue_rq = scsa_blk_queue_rq,
 	.commit_rqs = scsa_blk_commit_rqs,
 };
+
+/*
+ * Bio-based nodes.  The bios a task submits under its plug are held on
+ * the plug, one list per node, and given to strategy(9E) together when
+ * the plug is flushed, as blk-mq's requests are.  A flush from the
+ * scheduler happens as the task goes to sleep, where strategy(9E), which
+ * may sleep itself, must not run: a worker runs that batch.
+ */
+struct scsa_blk_plug {
+	struct blk_plug_cb cb;
+	struct llist_head cmds;
+	struct work_struct work;
+};
+
+static void scsa_blk_unplug_work(struct work_struct *work)
+{
+	struct scsa_blk_plug *p = container_of(work, struct scsa_blk_plug, work);
+
+	scsa_blk_run(llist_del_all(&p->cmds), NULL);
+	kfree(p);
+}
+
+static void scsa_blk_unplug(struct blk_plug_cb *cb, bool from_schedule)
+{
+	struct scsa_blk_plug *p = container_of(cb, struct scsa_blk_plug, cb);
+
+	if (from_schedule) {
+		INIT_WORK(&p->work, scsa_blk_unplug_work);
+		queue_work(scsa_blk_wq, &p->work);
+		return;
+	}
+	scsa_blk_run(llist_del_all(&p->cmds), NULL);
+	kfree(p);		/* blk_check_plugged() allocated it */
+}
+
+/* A flush before the data (REQ_PREFLUSH), or after it (REQ_FUA). */
+static void scsa_blk_bio_flush_work(struct work_struct *work)
+{
+	struct scsa_blk_cmd *cmd = container_of(work, struct scsa_blk_cmd, work);
+	int err = scsa_blk_flush(cmd->disk->drv, cmd->disk->devt);
+
+	if (!err && cmd->preflush && bio_has_data(cmd->bio)) {
+		cmd->preflush = false;
+		scsa_blk_cmd_start(cmd);	/* flushed first: now the data */
+		return;
+	}
+	cmd->fua = false;
+	scsa_blk_bio_end(cmd, err, 0);
+}
+
+static bool scsa_blk_bio_map(struct bio *bio, struct scsa_blk_cmd *cmd)
+{
+	struct bvec_iter iter;
+	struct bio_vec bv;
+	unsigned int n = 0;
+
+	bio_for_each_segment(bv, bio, iter)
+		if (!scsa_blk_seg_add(cmd, &n, &bv))
+			return false;
+	cmd->pio = (struct scsa_pageio){ .nsegs = n, .segs = cmd->segs };
+	return true;
+}
+
+static void scsa_blk_submit_bio(struct bio *bio)
+{
+	struct scsa_lx_disk *disk = bio->bi_bdev->bd_disk->private_data;
+	struct scsa_blk_cmd *cmd;
+	struct scsa_blk_plug *p;
+	void *mem;
+
+	bio = bio_split_to_limits(bio);
+	if (!bio)
+		return;
+	if (bio_op(bio) != REQ_OP_READ && bio_op(bio) != REQ_OP_WRITE) {
+		bio->bi_status = BLK_STS_NOTSUPP;
+		bio_endio(bio);
+		return;
+	}
+	/* Sleeps rather than fail: a bio has nowhere to wait for a buf. */
+	mem = mempool_alloc(scsa_blk_bio_pool, GFP_NOIO);
+	cmd = mem + scsa_blk_bufsz;
+	cmd->disk = disk;
+	cmd->bio = bio;
+	cmd->preflush = false;
+	/* Written to stable media before it completes, by a flush after. */
+	cmd->fua = (bio->bi_opf & REQ_FUA) && bio_has_data(bio);
+	atomic_inc(&disk->inflight);
+	cmd->start = bio_start_io_acct(bio);
+	if (!scsa_blk_bio_map(bio, cmd)) {
+		cmd->fua = false;
+		scsa_blk_bio_end(cmd, -EIO, 0);
+		return;
+	}
+	/* Write cache on (else Linux strips it): flush, then the data. */
+	cmd->preflush = (bio->bi_opf & REQ_PREFLUSH) || !bio_has_data(bio);
+	if (cmd->preflush) {
+		INIT_WORK(&cmd->work, scsa_blk_bio_flush_work);
+		queue_work(scsa_blk_wq, &cmd->work);
+		return;
+	}
+	p = (struct scsa_blk_plug *)blk_check_plugged(scsa_blk_unplug, disk, sizeof(*p));
+	if (p) {
+		llist_add(&cmd->defer_node, &p->cmds);
+		return;
+	}
+	scsa_blk_cmd_start(cmd);
+}
 
 /*
  * Opens, closes, ioctls
@@ -390,6 +587,19 @@ static int scsa_blk_flags(scsa_blk_mode_t mode)
 	return flag;
 }
 
+/* No I/O until scsa_blk_thaw(). */
+static void scsa_blk_freeze(struct scsa_lx_disk *disk)
+{
+	blk_mq_freeze_queue(disk->gd->queue);
+	/* A bio-based queue's freeze does not wait for the bios taken. */
+	wait_var_event(&disk->inflight, !atomic_read(&disk->inflight));
+}
+
+static void scsa_blk_thaw(struct scsa_lx_disk *disk)
+{
+	blk_mq_unfreeze_queue(disk->gd->queue);
+}
+
 /* New block size and write-cache state; the queue is frozen meanwhile. */
 static void scsa_blk_set_limits(struct scsa_lx_disk *disk, unsigned int bs, int wce)
 {
@@ -404,18 +614,18 @@ static void scsa_blk_set_limits(struct scsa_lx_disk *disk, unsigned int bs, int 
 		lim.features |= BLK_FEAT_WRITE_CACHE;
 	else
 		lim.features &= ~BLK_FEAT_WRITE_CACHE;
-	blk_mq_freeze_queue(q);
+	scsa_blk_freeze(disk);
 	if (queue_limits_commit_update(q, &lim))
 		pr_warn("scsa_compat: %s: cannot set block size %u\n",
 			disk->gd->disk_name, bs);
-	blk_mq_unfreeze_queue(q);
+	scsa_blk_thaw(disk);
 #else
-	blk_mq_freeze_queue(q);
+	scsa_blk_freeze(disk);
 	blk_queue_logical_block_size(q, bs);
 	blk_queue_physical_block_size(q, bs);
 	blk_queue_io_min(q, bs);
 	blk_queue_write_cache(q, wce, false);
-	blk_mq_unfreeze_queue(q);
+	scsa_blk_thaw(disk);
 #endif
 }
 
@@ -601,7 +811,8 @@ static void scsa_blk_set_unuse(struct scsa_blk_set *bs)
 
 static void scsa_blk_disk_release(struct scsa_lx_disk *disk)
 {
-	scsa_blk_set_put(disk->set);
+	if (disk->set)
+		scsa_blk_set_put(disk->set);
 	if (disk->name_id >= 0)
 		ida_free(&scsa_blk_ida, disk->name_id);
 	mutex_destroy(&disk->lock);
@@ -716,14 +927,21 @@ static void scsa_blk_del_work(struct work_struct *work)
 
 	if (!disk->added) {
 		put_disk(gd);			/* never added: no free_disk() */
-		scsa_blk_set_unuse(disk->set);
+		if (disk->set)
+			scsa_blk_set_unuse(disk->set);
 		scsa_blk_pending_put(disk);
 		scsa_blk_disk_release(disk);
 		return;
 	}
 	pr_debug("scsa_compat: block node /dev/%s (%s) deleted\n", disk->path, gd->disk_name);
 	del_gendisk(gd);
-	scsa_blk_set_unuse(disk->set);
+	/*
+	 * blk-mq's del_gendisk() waits for the requests in flight; a
+	 * bio-based queue holds its bios only while submit_bio() runs.
+	 */
+	wait_var_event(&disk->inflight, !atomic_read(&disk->inflight));
+	if (disk->set)
+		scsa_blk_set_unuse(disk->set);
 	/* Gone from Linux: its driver's module may go (scsa_lx_disk_drain). */
 	scsa_blk_pending_put(disk);
 	put_disk(gd);
@@ -785,11 +1003,49 @@ void scsa_lx_disk_settle(void)
 	wait_event(scsa_blk_pending_wait, atomic_read(&scsa_blk_adding) == 0);
 }
 
+/*
+ * The gendisk, blk-mq or bio-based: every segment within a page, at most
+ * SCSA_BLK_MAX_SEGS of them and 1 MiB per I/O.  blk_alloc_disk() gained
+ * its limits in the same change as blk_mq_alloc_disk() (upstream 6.9).
+ */
+#ifdef SCSA_HAVE_BLK_MQ_ALLOC_DISK_LIM
+static struct gendisk *scsa_blk_alloc(struct scsa_lx_disk *disk)
+{
+	struct queue_limits lim = {
+		.logical_block_size = SECTOR_SIZE,
+		.max_hw_sectors = SCSA_BLK_MAX_SECTORS,
+		.max_segments = SCSA_BLK_MAX_SEGS,
+		.max_segment_size = PAGE_SIZE,
+		.seg_boundary_mask = PAGE_SIZE - 1,
+	};
+
+	if (disk->set)
+		return blk_mq_alloc_disk(&disk->set->tag_set, &lim, disk);
+	return blk_alloc_disk(&lim, NUMA_NO_NODE);
+}
+#else
+static struct gendisk *scsa_blk_alloc(struct scsa_lx_disk *disk)
+{
+	struct gendisk *gd;
+
+	if (disk->set)
+		gd = blk_mq_alloc_disk(&disk->set->tag_set, disk);
+	else
+		gd = blk_alloc_disk(NUMA_NO_NODE) ?: ERR_PTR(-ENOMEM);
+	if (!IS_ERR(gd)) {
+		blk_queue_max_hw_sectors(gd->queue, SCSA_BLK_MAX_SECTORS);
+		blk_queue_max_segments(gd->queue, SCSA_BLK_MAX_SEGS);
+		blk_queue_max_segment_size(gd->queue, PAGE_SIZE);
+		blk_queue_segment_boundary(gd->queue, PAGE_SIZE - 1);
+	}
+	return gd;
+}
+#endif
+
 int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 			const char *path, void *owner, struct scsa_lx_disk **out)
 {
 	struct scsa_lx_disk *disk;
-	struct blk_mq_tag_set *set;
 	struct gendisk *gd;
 	int err;
 
@@ -809,34 +1065,16 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 	disk->fops = scsa_blk_fops;
 	disk->fops.owner = owner;
 
-	disk->set = scsa_blk_set_get(dip);
-	if (!disk->set) {
-		err = -ENOMEM;
-		goto free_path;
+	if (READ_ONCE(scsa_blk_bio)) {
+		disk->fops.submit_bio = scsa_blk_submit_bio;
+	} else {
+		disk->set = scsa_blk_set_get(dip);
+		if (!disk->set) {
+			err = -ENOMEM;
+			goto free_path;
+		}
 	}
-	set = &disk->set->tag_set;
-
-#ifdef SCSA_HAVE_BLK_MQ_ALLOC_DISK_LIM
-	{
-		struct queue_limits lim = {
-			.logical_block_size = SECTOR_SIZE,
-			.max_hw_sectors = SCSA_BLK_MAX_SECTORS,
-			.max_segments = SCSA_BLK_MAX_SEGS,
-			.max_segment_size = PAGE_SIZE,
-			.seg_boundary_mask = PAGE_SIZE - 1,
-		};
-
-		gd = blk_mq_alloc_disk(set, &lim, disk);
-	}
-#else
-	gd = blk_mq_alloc_disk(set, disk);
-	if (!IS_ERR(gd)) {
-		blk_queue_max_hw_sectors(gd->queue, SCSA_BLK_MAX_SECTORS);
-		blk_queue_max_segments(gd->queue, SCSA_BLK_MAX_SEGS);
-		blk_queue_max_segment_size(gd->queue, PAGE_SIZE);
-		blk_queue_segment_boundary(gd->queue, PAGE_SIZE - 1);
-	}
-#endif
+	gd = scsa_blk_alloc(disk);
 	if (IS_ERR(gd)) {
 		err = PTR_ERR(gd);
 		goto put_set;
@@ -862,8 +1100,10 @@ int scsa_lx_disk_create(struct scsa_drv *drv, void *dip, unsigned int devt,
 put_disk:
 	put_disk(gd);		/* never added: no free_disk() */
 put_set:
-	scsa_blk_set_unuse(disk->set);
-	scsa_blk_set_put(disk->set);
+	if (disk->set) {
+		scsa_blk_set_unuse(disk->set);
+		scsa_blk_set_put(disk->set);
+	}
 free_path:
 	kfree(disk->path);
 free_disk:
@@ -876,20 +1116,37 @@ free_disk:
 int __init scsa_blkdev_init(void)
 {
 	scsa_blk_bufsz = ALIGN(scsa_blk_buf_size(), 16);
+	/* A bio-based node's buf: a reserve of a queue's depth for writeback. */
+	scsa_blk_bio_cache = kmem_cache_create("scsa_blk_bio",
+					       scsa_blk_bufsz + sizeof(struct scsa_blk_cmd),
+					       0, 0, NULL);
+	if (!scsa_blk_bio_cache)
+		return -ENOMEM;
+	scsa_blk_bio_pool = mempool_create_slab_pool(SCSA_BLK_QUEUE_DEPTH, scsa_blk_bio_cache);
+	if (!scsa_blk_bio_pool)
+		goto destroy_cache;
 	scsa_blk_wq = alloc_workqueue("scsa_blk", WQ_MEM_RECLAIM, 0);
 	if (!scsa_blk_wq)
-		return -ENOMEM;
+		goto destroy_pool;
 	scsa_blk_ctl_wq = alloc_ordered_workqueue("scsa_blk_ctl", WQ_MEM_RECLAIM);
-	if (!scsa_blk_ctl_wq) {
-		destroy_workqueue(scsa_blk_wq);
-		return -ENOMEM;
-	}
+	if (!scsa_blk_ctl_wq)
+		goto destroy_wq;
 	return 0;
+
+destroy_wq:
+	destroy_workqueue(scsa_blk_wq);
+destroy_pool:
+	mempool_destroy(scsa_blk_bio_pool);
+destroy_cache:
+	kmem_cache_destroy(scsa_blk_bio_cache);
+	return -ENOMEM;
 }
 
 void scsa_blkdev_exit(void)
 {
 	destroy_workqueue(scsa_blk_ctl_wq);
 	destroy_workqueue(scsa_blk_wq);
+	mempool_destroy(scsa_blk_bio_pool);
+	kmem_cache_destroy(scsa_blk_bio_cache);
 	ida_destroy(&scsa_blk_ida);
 }
