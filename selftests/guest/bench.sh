@@ -12,6 +12,8 @@
 # and every comparison alternates ours and Linux's own driver on the same
 # LUN, round after round, so that drift in the emulator hits both alike:
 #	disk:  sdisk (our illumos-style disk driver)  vs  sd
+#	bio:   sdisk with bio-based block nodes        vs  sd
+#	       (scsa_compat's blk_bio=1: no blk-mq request in front of strategy(9E))
 #	isd:   illumos sd, built unchanged             vs  sd   (when built)
 #	pt:    USCSICMD on spt (our pass-through)      vs  SG_IO on sg
 # on a scsi_debug LUN (delay=0: the software path) and a virtio-scsi disk.
@@ -19,7 +21,7 @@
 # time, and neither carries a file system.
 #
 # Kernel command line knobs: scsa.bench_rt=SECONDS per run (default 5),
-# scsa.bench_rounds=N (default 3), scsa.bench_only=disk,isd,pt,scale,mem
+# scsa.bench_rounds=N (default 3), scsa.bench_only=disk,bio,isd,pt,scale,mem
 # (depth, not run by default: sd's node and sdisk's block and raw nodes at
 # depth 32 with libaio and io_uring, and the depth reaching the LLD;
 # profile, not run by default: where the CPU goes, perf sampling the
@@ -29,7 +31,7 @@
 
 rt=5
 rounds=3
-only=disk,isd,pt,scale,mem
+only=disk,bio,isd,pt,scale,mem
 for arg in $(cat /proc/cmdline); do
 	case "$arg" in
 	scsa.bench_rt=*) rt=${arg#*=} ;;
@@ -164,7 +166,9 @@ inflight_stop() {	# inflight_stop DRV: sets $inflight (not in a subshell: it wai
 	rm -f /tmp/inflight.res
 }
 
-# One workload on sd, then on sdisk (bench_disk's $name, $native, $ours, $r).
+# One workload on sd, then on sdisk (bench_disk's $name, $native, $ours,
+# $r; $dkind: disk, or bio when sdisk's block nodes are bio-based).
+dkind=disk
 disk_pair() {	# disk_pair WL-NAME RW BS QD [fio args]
 	wl=$1 rw=$2 bs=$3 qd=$4
 	shift 4
@@ -175,7 +179,7 @@ disk_pair() {	# disk_pair WL-NAME RW BS QD [fio args]
 		res=$(fio_run "$rw" "$bs" "$qd" --name=b --filename="$dev" "$@")
 		inflight_stop $drv
 		res="$res $inflight"
-		echo "BENCH kind=disk hba=$name wl=$wl drv=$drv round=$r $res"
+		echo "BENCH kind=$dkind hba=$name wl=$wl drv=$drv round=$r $res"
 	done
 }
 
@@ -230,6 +234,18 @@ if want disk; then
 	grep -E '^(copies|submitted)' $hbastats |
 		awk '{ printf "BENCH kind=hbastat %s=%s\n", $1, $2 }'
 	rmmod sdisk
+fi
+
+# The same, with sdisk's block nodes bio-based, each run against sd's again.
+if want bio && [ -w /sys/module/scsa_compat/parameters/blk_bio ]; then
+	echo 1 > /sys/module/scsa_compat/parameters/blk_bio
+	modprobe sdisk || die "modprobe sdisk (bio)"
+	dkind=bio
+	bench_disk sdebug "$sdl"
+	bench_disk virtio "$vl"
+	dkind=disk
+	rmmod sdisk
+	echo 0 > /sys/module/scsa_compat/parameters/blk_bio
 fi
 
 # Depth (-o depth, not run by default): 4 KiB random reads at depth 32 on
