@@ -140,6 +140,7 @@ enum hba_lx_reason {
 #define HBA_LX_CMD_HEAD	0x1u	/* queue at the head (FLAG_HEAD) */
 #define HBA_LX_CMD_NOWAIT	0x2u	/* no free request: -EAGAIN, no sleep */
 #define HBA_LX_CMD_COPYBUF	0x4u	/* data is the SCSA layer's copy buffer */
+#define HBA_LX_CMD_HANDOFF	0x8u	/* @handoff names a waiting thread */
 
 #define HBA_LX_MAX_CDB		32u
 #define HBA_LX_KVA_SEGS	4u	/* pages a @kva buffer may span */
@@ -168,6 +169,9 @@ enum hba_lx_reason {
  * @done: completion, called exactly once per accepted submit, in process
  *	context, never from inside the submit call; may free or resubmit @cmd
  * @private: for the caller
+ * @handoff: with HBA_LX_CMD_HANDOFF, the registration of the thread that
+ *	waits for this command in physio(9F) (scsa_pkt_handoff()): @done runs
+ *	in that thread when it is already waiting, else as usual
  * @result: raw Linux result: host byte << 16 | SCSI status byte
  * @status: SCSI status byte (SAM)
  * @reason: enum hba_lx_reason
@@ -194,6 +198,7 @@ struct hba_lx_cmd {
 	unsigned int sense_max;
 	void (*done)(struct hba_lx_cmd *cmd);
 	void *private;
+	struct scsa_lx_handoff *handoff;
 
 	int result;
 	unsigned int status;
@@ -230,6 +235,8 @@ int hba_lx_lun_reset(struct hba_lx_lun *lun, int level);
  *	(HBA_LX_CMD_COPYBUF): transfers that broke the LLD's alignment
  * @batched: commands issued inside a batch of block requests, together
  *	with the batch's others (scsa_lx_own_plug())
+ * @handed: completions run by the thread waiting for them in physio(9F)
+ *	instead of the completion worker (HBA_LX_CMD_HANDOFF)
  */
 struct hba_lx_stats {
 	unsigned long long submitted;
@@ -239,6 +246,7 @@ struct hba_lx_stats {
 	unsigned long long copies;
 	unsigned long long bounced;
 	unsigned long long batched;
+	unsigned long long handed;
 };
 
 void hba_lx_hba_get_stats(struct hba_lx_stats *st);

@@ -24,7 +24,11 @@
  * a whole burst of completions instead of one each.  A done() that blocks
  * holds up the later ones of its batch, as a blocking completion routine
  * holds up its HBA's interrupt thread on illumos.  done() therefore
- * always runs in process context and never inside submit.
+ * always runs in process context and never inside submit.  A command whose
+ * submitter waits for it in physio(9F) (HBA_LX_CMD_HANDOFF) is handed to
+ * that thread instead, if it is waiting already: it runs done() itself,
+ * which saves the worker's wake-up and two context switches per command
+ * (scsa_compat's lx/handoff.c says when that is safe).
  *
  * Submission from atomic context.  blk_execute_rq_nowait() WARNs with
  * interrupts off and scsi_alloc_request() may sleep, so from atomic
@@ -514,6 +518,12 @@ static void lx_complete(struct hba_lx_cmd_priv *p)
 	percpu_ref_put(&lun->inflight);
 }
 
+/* In the thread that waits for the command (scsa_lx_handoff_end()). */
+static void lx_handoff_run(struct llist_node *node)
+{
+	lx_complete(llist_entry(node, struct hba_lx_cmd_priv, done_node));
+}
+
 /* Process context: every command completed on this list's CPU so far. */
 static void lx_done_work(struct work_struct *work)
 {
@@ -536,6 +546,11 @@ static enum rq_end_io_ret lx_end_io(struct request *rq, blk_status_t sts)
 
 	lx_depth_leave(p->lun);
 	lx_record(cmd, rq, sts, lx_rq_detach(p));
+	if ((cmd->flags & HBA_LX_CMD_HANDOFF) &&
+	    scsa_lx_handoff_push(cmd->handoff, &p->done_node, lx_handoff_run)) {
+		hba_lx_stat_inc(handed);
+		return RQ_END_IO_FREE;
+	}
 	/*
 	 * Only the push that finds the list empty queues the work: a worker
 	 * that has already taken the list may run on, but the next push
@@ -858,6 +873,7 @@ void hba_lx_hba_get_stats(struct hba_lx_stats *st)
 		st->copies += READ_ONCE(s->copies);
 		st->bounced += READ_ONCE(s->bounced);
 		st->batched += READ_ONCE(s->batched);
+		st->handed += READ_ONCE(s->handed);
 	}
 }
 EXPORT_SYMBOL_GPL(hba_lx_hba_get_stats);

@@ -48,9 +48,9 @@ static int stats_show(struct seq_file *m, void *unused)
 
 	hba_lx_hba_get_stats(&st);
 	seq_printf(m, "submitted %llu\ncompleted %llu\nbusy %llu\n"
-		   "deferred %llu\ncopies %llu\nbounced %llu\nbatched %llu\n",
+		   "deferred %llu\ncopies %llu\nbounced %llu\nbatched %llu\nhanded %llu\n",
 		   st.submitted, st.completed, st.busy, st.deferred, st.copies,
-		   st.bounced, st.batched);
+		   st.bounced, st.batched, st.handed);
 	hba_lx_lun_depth_show_all(m);
 	return 0;
 }

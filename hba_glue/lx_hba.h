@@ -101,6 +101,7 @@ struct hba_lx_pcpu_stats {
 	u64 copies;
 	u64 bounced;
 	u64 batched;
+	u64 handed;
 };
 
 DECLARE_PER_CPU(struct hba_lx_pcpu_stats, hba_lx_counters);

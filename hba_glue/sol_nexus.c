@@ -16,6 +16,7 @@
 #include <sys/scsi/scsi.h>
 
 #include <scsa_ddi.h>
+#include <scsa_fastpath.h>
 
 #include "hba.h"
 #include "sol_nexus.h"
@@ -152,7 +153,8 @@ static struct hba_node *hba_node_get(struct hba_lx_lun *lun, const struct hba_lx
 	hba_tran_init(hn->hn_tran);
 	hn->hn_tran->tran_hba_private = hn;
 	if (scsi_hba_attach_setup(hn->hn_dip, &hn->hn_dma_attr, hn->hn_tran,
-	    SCSI_HBA_TRAN_CLONE | SCSI_HBA_TRAN_CDB | SCSI_HBA_TRAN_SCB) != DDI_SUCCESS)
+	    SCSI_HBA_TRAN_CLONE | SCSI_HBA_TRAN_CDB | SCSI_HBA_TRAN_SCB |
+	    SCSA_HBA_TRAN_HANDOFF) != DDI_SUCCESS)
 		goto free_tran;
 	(void) ndi_devi_online(hn->hn_dip, 0);
 	hn->hn_next = hba_nodes;

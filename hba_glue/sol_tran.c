@@ -156,6 +156,9 @@ static int hba_start(struct scsi_address *ap, struct scsi_pkt *pkt)
 	lx->cdb_len = pkt->pkt_cdblen;
 	lx->flags = HBA_LX_CMD_NOWAIT | ((pkt->pkt_flags & FLAG_HEAD) ? HBA_LX_CMD_HEAD : 0) |
 	    (scsa_pkt_copybuf(pkt) ? HBA_LX_CMD_COPYBUF : 0);
+	lx->handoff = scsa_pkt_handoff(pkt);
+	if (lx->handoff != NULL)
+		lx->flags |= HBA_LX_CMD_HANDOFF;
 	lx->timeout_sec = pkt->pkt_time > 0 ? (unsigned int)pkt->pkt_time : 0;
 	lx->kva = NULL;
 	lx->segs = scsa_pkt_segs(pkt, &nsegs);

@@ -19,6 +19,7 @@
 
 #include "ddi_impl.h"
 #include "ddi_buf_impl.h"
+#include <scsa_fastpath.h>
 
 /*
  * The largest transfer minphys() lets through.  illumos/x86 has 56 KiB;
@@ -347,6 +348,24 @@ struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev, daddr_t b
  * physio(9F)
  */
 
+/*
+ * Start @bp and wait for it, running its packets' completions here
+ * (lx/handoff.c) rather than waking a worker to run them: this thread
+ * waits anyway, and holds nothing the completions could need that would
+ * not deadlock illumos too.
+ */
+int scsa_strategy_wait(int (*strat)(struct buf *), struct buf *bp)
+{
+	struct scsa_lx_handoff ho;
+	int helped;
+
+	helped = scsa_lx_handoff_begin(&ho, bp);
+	(void) (*strat)(bp);
+	if (helped)
+		scsa_lx_handoff_end(&ho);
+	return (biowait(bp));
+}
+
 /* The node for b_dip, through the driver's getinfo(9E). */
 static void *scsa_physio_dip(dev_t dev)
 {
@@ -385,8 +404,7 @@ static int scsa_physio_one(int (*strat)(struct buf *), struct buf *bp, int rw,
 	} else {
 		bp->b_flags &= ~B_PHYS;		/* form (1): a kernel address */
 	}
-	(void) (*strat)(bp);
-	(void) biowait(bp);
+	(void) scsa_strategy_wait(strat, bp);
 	if (sh != NULL) {
 		bp->b_shadow = NULL;
 		bp->b_flags &= ~B_SHADOW;

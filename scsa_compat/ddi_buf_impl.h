@@ -68,6 +68,9 @@ static inline struct scsa_pageio *scsa_buf_pageio(struct buf *bp)
 void *scsa_buf_page_at(struct buf *bp, size_t pos, uint_t *offp, size_t *lenp);
 uint_t scsa_buf_pageio_segs(struct buf *bp, size_t pos, size_t len);
 
+/* strategy(9E), then biowait(9F), completing @bp's packets in this thread. */
+int scsa_strategy_wait(int (*strat)(struct buf *), struct buf *bp);
+
 /* b_un.b_addr of an unmapped form (3) buf: its data's offset in a page. */
 caddr_t scsa_pageio_addr(struct scsa_pageio *pio);
 

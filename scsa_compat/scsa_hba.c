@@ -209,7 +209,8 @@ scsa_trace_callback(struct scsi_pkt *pkt)
  * scsi_hba_pkt_comp() - an HBA's packet has completed
  *
  * Called exactly once per accepted packet, in thread context (hba_glue
- * completes from a workqueue), where the target's pkt_comp may take its
+ * completes from a workqueue, or in the thread that waits for the packet's
+ * buf in physio(): lx/handoff.c), where the target's pkt_comp may take its
  * adaptive mutexes, call biodone() and resubmit, and never before the
  * scsi_transport() that started the packet has returned (see
  * scsa_pkt_comp_wait()).  A second completion is
@@ -224,6 +225,7 @@ scsa_trace_callback(struct scsi_pkt *pkt)
 void scsi_hba_pkt_comp(struct scsi_pkt *pkt)
 {
 	struct scsa_pkt_wrapper *w = scsa_pkt_wrapper(pkt);
+	struct scsa_lx_handoff *ho;
 
 	if (pkt->pkt_flags & FLAG_PKT_COMP_CALLED) {
 		cmn_err(CE_WARN, "scsi_hba_pkt_comp: packet %p completed twice", (void *)pkt);
@@ -231,14 +233,20 @@ void scsi_hba_pkt_comp(struct scsi_pkt *pkt)
 	}
 	pkt->pkt_flags |= FLAG_PKT_COMP_CALLED;
 	scsa_pkt_comp_wait(w);
+	/* Taken now: pkt_comp may free the packet, or start it again. */
+	ho = w->spw_handoff;
+	w->spw_handoff = NULL;
 	if (w->spw_flags & SPW_COPYBUF)
 		scsa_dma_copy_for_cpu(w);
 	if (scsa_tracing(SCSA_TR_COMPLETE))
 		scsa_trace_complete(pkt);
-	if (pkt->pkt_comp == NULL)
-		return;
-	if (scsa_tracing(SCSA_TR_CALLBACK))
-		scsa_trace_callback(pkt);
-	else
-		(*pkt->pkt_comp)(pkt);
+	if (pkt->pkt_comp != NULL) {
+		if (scsa_tracing(SCSA_TR_CALLBACK))
+			scsa_trace_callback(pkt);
+		else
+			(*pkt->pkt_comp)(pkt);
+	}
+	/* The thread waiting in physio() may leave once its tags are back. */
+	if (ho != NULL)
+		scsa_lx_handoff_put(ho);
 }

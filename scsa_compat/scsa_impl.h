@@ -62,6 +62,9 @@ struct scsa_pkt_wrapper {
 	volatile uint_t		spw_tran_state;
 	kthread_t		*spw_tran_thread;
 	kcondvar_t		spw_tran_cv;
+
+	/* The thread in physio() that completes it, if any (lx/handoff.c). */
+	struct scsa_lx_handoff	*spw_handoff;
 };
 
 /* spw_tran_state */

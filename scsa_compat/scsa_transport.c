@@ -40,6 +40,7 @@ static int scsa_transport_nointr(scsi_hba_tran_t *tran, struct scsi_pkt *pkt)
 
 	w->spw_saved_comp = pkt->pkt_comp;
 	w->spw_nointr_done = 0;
+	w->spw_handoff = NULL;		/* this thread waits here, not in physio */
 	pkt->pkt_comp = scsa_nointr_comp;
 	pkt->pkt_flags = (pkt->pkt_flags & ~FLAG_NOINTR) | FLAG_IMMEDIATE_CB;
 
@@ -87,8 +88,15 @@ static int scsa_transport_start(scsi_hba_tran_t *tran, struct scsi_pkt *pkt)
 
 	w->spw_tran_thread = curthread;
 	w->spw_tran_state = SPW_TRAN_STARTING;
+	w->spw_handoff = w->spw_bp != NULL && (tran->tran_hba_flags & SCSA_HBA_TRAN_HANDOFF) ?
+	    scsa_lx_handoff_tag(w->spw_bp) : NULL;
 	membar_producer();
 	rval = (*tran->tran_start)(&pkt->pkt_address, pkt);
+	/* Not accepted: no completion will release the tag. */
+	if (rval != TRAN_ACCEPT && w->spw_handoff != NULL) {
+		scsa_lx_handoff_put(w->spw_handoff);
+		w->spw_handoff = NULL;
+	}
 	if (atomic_cas_uint(&w->spw_tran_state, SPW_TRAN_STARTING,
 	    SPW_TRAN_IDLE) != SPW_TRAN_STARTING) {
 		mutex_enter(&scsa_tran_lock);
@@ -97,6 +105,12 @@ static int scsa_transport_start(scsi_hba_tran_t *tran, struct scsi_pkt *pkt)
 		mutex_exit(&scsa_tran_lock);
 	}
 	return (rval);
+}
+
+/* For the HBA: the thread that may run this packet's completion. */
+struct scsa_lx_handoff *scsa_pkt_handoff(struct scsi_pkt *pkt)
+{
+	return (scsa_pkt_wrapper(pkt)->spw_handoff);
 }
 
 /* From scsi_hba_pkt_comp(): wait until scsi_transport() has returned. */

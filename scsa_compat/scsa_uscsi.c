@@ -23,6 +23,7 @@
 #include <sys/scsi/scsi.h>
 
 #include "scsa_impl.h"
+#include "ddi_buf_impl.h"
 
 /* The command plus what copy-out gives back to the caller. */
 struct scsa_uscsi {
@@ -248,8 +249,7 @@ int scsi_uscsi_handle_cmd(dev_t dev, enum uio_seg dataspace, struct uscsi_cmd *u
 		bp->b_bcount = 0;
 		bp->b_blkno = 0;
 		bp->b_resid = 0;
-		(void) (*strat)(bp);
-		rval = biowait(bp);
+		rval = scsa_strategy_wait(strat, bp);
 	}
 	uscmd->uscsi_resid = bp->b_resid;
 	if (allocated) {

@@ -14,6 +14,10 @@
  *    block requests of the framework's (lx/blkdev.c), whose plug the HBA's
  *    requests may join.
  *  - scsa_lx_kva_page() (<scsa_mem.h>) turns a kernel buffer into pages.
+ *  - The completion handoff (lx/handoff.c): scsa_pkt_handoff() names the
+ *    thread waiting in physio(9F) for a packet's buf, and the HBA's Linux
+ *    half gives it the command's completion (scsa_lx_handoff_push())
+ *    instead of waking its own worker.
  *
  * Plain C types only: both halves of the HBA include it.
  */
@@ -54,5 +58,39 @@ __SCSA_EXPORT_GPL int scsa_pkt_copybuf(struct scsi_pkt *pkt);
  * must not otherwise, since blk-mq may be flushing that plug.
  */
 int scsa_lx_own_plug(void);
+
+/*
+ * Completion handoff.  A thread that starts a buf and waits for it
+ * registers (begin), starts it, runs the completions handed to it (end),
+ * then waits for the buf as usual.  scsi_transport() tags the packets that
+ * thread starts for that buf (tag), scsi_hba_pkt_comp() releases the tag
+ * once pkt_comp has returned (put).  An HBA that completes in interrupt
+ * context pushes a tagged command's completion to the thread, if it is
+ * waiting already, instead of to its worker; run then completes it there.
+ * Storage for the registration, on the waiter's stack:
+ */
+struct scsa_lx_handoff {
+	unsigned long long __scsa_opaque[6];
+};
+
+struct llist_node;
+
+int scsa_lx_handoff_begin(struct scsa_lx_handoff *h, const void *bp);
+void scsa_lx_handoff_end(struct scsa_lx_handoff *h);
+struct scsa_lx_handoff *scsa_lx_handoff_tag(const void *bp);
+void scsa_lx_handoff_put(struct scsa_lx_handoff *h);
+int scsa_lx_handoff_push(struct scsa_lx_handoff *h, struct llist_node *node,
+			 void (*run)(struct llist_node *));
+
+/*
+ * tran_hba_flags of an HBA that takes part: it completes every packet
+ * through scsi_hba_pkt_comp(9F), which releases the tag (an illumos HBA
+ * that calls pkt_comp itself would leave the waiter waiting).  A bit
+ * illumos leaves unused.
+ */
+#define SCSA_HBA_TRAN_HANDOFF	0x40000000
+
+/* The registration @pkt is tagged with, or NULL: for the HBA's command. */
+__SCSA_EXPORT_GPL struct scsa_lx_handoff *scsa_pkt_handoff(struct scsi_pkt *pkt);
 
 #endif /* _SCSA_BRIDGE_FASTPATH_H */
