@@ -27,7 +27,8 @@
 # profile, not run by default: where the CPU goes, perf sampling the
 # whole guest during 4 KiB random reads at depth 32, sd then sdisk;
 # stages, not run by default either: ftrace's view of one I/O, stage by
-# stage, at depth 1 on the scsi_debug LUN, sd then sdisk).
+# stage, at depth 1 on the scsi_debug LUN, sd then sdisk; ptstages, the
+# same for one USCSICMD against one SG_IO).
 
 rt=5
 rounds=3
@@ -192,19 +193,32 @@ bench_pt() {	# bench_pt HBA-NAME H:C:T:L
 	native=$(linux_sg "$lun")
 	blocks=$(cat "/sys/bus/scsi/devices/$lun/block/"*/size)
 	say "pass-through on $name $lun: USCSICMD $ours vs SG_IO $native"
+	ho=/sys/module/scsa_compat/parameters/handoff
 	r=1
 	while [ "$r" -le "$rounds" ]; do
 		for qd in 1 16; do
-			for drv in sg spt; do
+			# spt-worker: spt with every completion in hba_glue's
+			# worker (scsa_compat handoff=0), for comparison.
+			for drv in sg spt spt-worker; do
 				dev=$native api=sgio
-				[ $drv = spt ] && dev=$ours api=uscsi
+				[ $drv != sg ] && dev=$ours api=uscsi
+				[ $drv = spt-worker ] && { [ -w $ho ] || continue; echo 0 > $ho; }
+				h0=$(sed -n 's/^handed //p' $hbastats)
+				x0=$(awk '/^ctxt/ { print $2 }' /proc/stat)
 				b0=$(busy)
 				out=$(ptbench $api "$dev" $qd "$rt" "$blocks")
 				b1=$(busy)
-				echo "$out" | awk -v b="$((b1 - b0))" -v hz=$hz -v pre="BENCH kind=pt hba=$name wl=read10-4k-qd$qd drv=$drv round=$r" '
+				x1=$(awk '/^ctxt/ { print $2 }' /proc/stat)
+				h1=$(sed -n 's/^handed //p' $hbastats)
+				[ -w $ho ] && echo 1 > $ho
+				# handed: completions run by the waiting thread;
+				# ctxt: context switches, both per command.
+				echo "$out" | awk -v b="$((b1 - b0))" -v hz=$hz -v h="$((h1 - h0))" \
+				    -v x="$((x1 - x0))" -v pre="BENCH kind=pt hba=$name wl=read10-4k-qd$qd drv=$drv round=$r" '
 					{ split($1, a, "="); split($2, s, "="); split($3, e, "=")
-					  printf "%s iops=%.0f cpu_us_per_io=%.1f errors=%d\n", pre,
-					      a[2] / s[2], a[2] ? b * 1e6 / hz / a[2] : 0, e[2] }'
+					  n = a[2] ? a[2] : 1
+					  printf "%s iops=%.0f cpu_us_per_io=%.1f errors=%d handed_per_io=%.2f ctxt_per_io=%.2f\n",
+					      pre, a[2] / s[2], a[2] ? b * 1e6 / hz / a[2] : 0, e[2], h / n, x / n }'
 			done
 			# Linux's asynchronous sg interface, deeper than threads.
 			res=$(fio_run randread 4k "$qd" --name=b --ioengine=sg --direct=0 --filename="$native")
@@ -530,6 +544,74 @@ if want stages; then
 		stage_functions $drv "$dev"
 	done
 	rmmod sdisk
+fi
+
+# Pass-through stages (-o ptstages, not run by default): the function
+# tracer on CPU 0 while one ptbench thread pinned there issues USCSICMD to
+# spt, then SG_IO to sg, on the scsi_debug LUN (which completes on the
+# submitting CPU, so the whole command is on CPU 0), with the scheduler's
+# switches in the same buffer.  Per command = count between the first and
+# the last ioctl() / (ioctls - 1).  Prints a BENCH line per driver, and one
+# for each function whose entries per command differ most between the two.
+pt_functions() {	# pt_functions DRV API DEV BLOCKS
+	stage_trace_reset
+	echo 65536 > $tfs/buffer_size_kb
+	echo 1 > $tfs/tracing_cpumask
+	echo function > $tfs/current_tracer
+	echo 1 > $tfs/events/sched/sched_switch/enable
+	echo 1 > $tfs/tracing_on
+	out=$(taskset 1 ptbench "$2" "$3" 1 1 "$4")
+	echo 0 > $tfs/tracing_on
+	echo "BENCH kind=ptstagerun drv=$1 $out lost=$(stage_lost)"
+	awk -v drv="$1" -v out="/tmp/ptfn.$1" '
+		/^#/ { next }
+		{
+			for (i = 2; i < NF; i++)
+				if ($i ~ /^[0-9]+\.[0-9]+:$/) break
+			f = $(i + 1)
+			if (f == "__x64_sys_ioctl" && $1 ~ /^ptbench/) {
+				subs++
+				for (g in cnt) win[g] = cnt[g]
+				wn = n; wk = nk; ws = nsw; wx = nx
+			}
+			if (!subs) next
+			if (f == "sched_switch:") { nsw++; next }
+			n++; cnt[f]++
+			if ($1 ~ /^kworker/) nk++
+			else if ($1 !~ /^ptbench/) nx++
+		}
+		END {
+			ios = subs - 1
+			if (ios < 1) { print "BENCH kind=ptstagefuncs drv=" drv " ios=0"; exit }
+			for (g in win) {
+				nd++
+				printf "%s %.2f\n", g, win[g] / ios > out
+			}
+			printf "BENCH kind=ptstagefuncs drv=%s ios=%d entries_per_io=%.0f " \
+			    "kworker_per_io=%.0f other_thread_per_io=%.0f switches_per_io=%.2f distinct=%d\n",
+			    drv, ios, wn / ios, wk / ios, wx / ios, ws / ios, nd
+		}' $tfs/trace
+	stage_trace_reset
+}
+
+if want ptstages; then
+	modprobe spt || die "modprobe spt"
+	[ -d $tfs/events ] || mount -t tracefs tracefs $tfs || die "no tracefs"
+	stage_cpumask=$(cat $tfs/tracing_cpumask)
+	inst=$(scsa_inst spt "$sdl")
+	blocks=$(cat "/sys/bus/scsi/devices/$sdl/block/"*/size)
+	pt_functions spt uscsi "$(ls /dev/scsa/spt/"$inst":* | head -1)" "$blocks"
+	pt_functions sg sgio "$(linux_sg "$sdl")" "$blocks"
+	# Entries per command, ours and Linux's, largest difference first.
+	awk 'FNR == NR { a[$1] = $2; next } { b[$1] = $2 }
+		END {
+			for (f in a) d[f] = a[f] - b[f]
+			for (f in b) if (!(f in a)) d[f] = -b[f]
+			for (f in d) printf "%s %.2f %.2f %.2f\n", f, a[f] + 0, b[f] + 0, d[f]
+		}' /tmp/ptfn.spt /tmp/ptfn.sg | sort -k4,4gr > /tmp/ptfn.diff
+	awk -v n="$(wc -l < /tmp/ptfn.diff)" 'NR <= 40 || NR > n - 15 {
+		printf "BENCH kind=ptstagefn fn=%s spt=%s sg=%s\n", $1, $2, $3 }' /tmp/ptfn.diff
+	rmmod spt
 fi
 
 if want pt; then
