@@ -80,7 +80,7 @@ void scsa_lx_handoff_end(struct scsa_lx_handoff *h);
 struct scsa_lx_handoff *scsa_lx_handoff_tag(const void *bp);
 void scsa_lx_handoff_put(struct scsa_lx_handoff *h);
 int scsa_lx_handoff_push(struct scsa_lx_handoff *h, struct llist_node *node,
-			 void (*run)(struct llist_node *));
+			 void (*run)(struct llist_node *node));
 
 /*
  * tran_hba_flags of an HBA that takes part: it completes every packet

@@ -45,7 +45,7 @@ MODULE_PARM_DESC(handoff, "Run a synchronous request's completions in the thread
 struct scsa_handoff {
 	struct task_struct *task;	/* the waiting thread */
 	const void *bp;			/* the buf it waits for */
-	void (*run)(struct llist_node *);
+	void (*run)(struct llist_node *node);
 	bool parked;			/* in scsa_lx_handoff_end(): pushes go to it */
 	atomic_t outstanding;		/* tagged packets whose pkt_comp has not returned */
 	struct llist_head done;		/* pushed, not yet run */
@@ -90,7 +90,7 @@ int scsa_lx_handoff_begin(struct scsa_lx_handoff *h, const void *bp)
 	ho->parked = false;
 	atomic_set(&ho->outstanding, 0);
 	init_llist_head(&ho->done);
-	if (!READ_ONCE(handoff) || cmpxchg(&s->task, NULL, current) != NULL)
+	if (!READ_ONCE(handoff) || cmpxchg(&s->task, NULL, current))
 		return 0;
 	WRITE_ONCE(s->ho, ho);
 	return 1;
@@ -147,6 +147,7 @@ void scsa_lx_handoff_end(struct scsa_lx_handoff *h)
 	}
 	__set_current_state(TASK_RUNNING);
 	WRITE_ONCE(s->ho, NULL);
+	/* Free the slot only once we are done with it (pairs with cmpxchg). */
 	smp_store_release(&s->task, NULL);
 }
 EXPORT_SYMBOL_GPL(scsa_lx_handoff_end);
@@ -208,10 +209,11 @@ EXPORT_SYMBOL_GPL(scsa_lx_handoff_put);
  * Return: 0 if the waiter is not parked yet: complete it as usual.
  */
 int scsa_lx_handoff_push(struct scsa_lx_handoff *h, struct llist_node *node,
-			 void (*run)(struct llist_node *))
+			 void (*run)(struct llist_node *node))
 {
 	struct scsa_handoff *ho = scsa_ho(h);
 
+	/* Pairs with the release in scsa_lx_handoff_end(). */
 	if (!smp_load_acquire(&ho->parked))
 		return 0;
 	WRITE_ONCE(ho->run, run);
