@@ -67,6 +67,7 @@ int scsa_lx_own_plug(void);
  * once pkt_comp has returned (put).  An HBA that completes in interrupt
  * context pushes a tagged command's completion to the thread, if it is
  * waiting already, instead of to its worker; run then completes it there.
+ * Only push is the HBA's (exported); the rest are scsa_compat's own.
  * Storage for the registration, on the waiter's stack:
  */
 struct scsa_lx_handoff {

@@ -95,7 +95,6 @@ int scsa_lx_handoff_begin(struct scsa_lx_handoff *h, const void *bp)
 	WRITE_ONCE(s->ho, ho);
 	return 1;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_handoff_begin);
 
 static void scsa_lx_handoff_run(struct scsa_handoff *ho)
 {
@@ -150,7 +149,6 @@ void scsa_lx_handoff_end(struct scsa_lx_handoff *h)
 	/* Free the slot only once we are done with it (pairs with cmpxchg). */
 	smp_store_release(&s->task, NULL);
 }
-EXPORT_SYMBOL_GPL(scsa_lx_handoff_end);
 
 /**
  * scsa_lx_handoff_tag() - the registration a packet for @bp reports to
@@ -173,7 +171,6 @@ struct scsa_lx_handoff *scsa_lx_handoff_tag(const void *bp)
 	atomic_inc(&ho->outstanding);
 	return (struct scsa_lx_handoff *)ho;
 }
-EXPORT_SYMBOL_GPL(scsa_lx_handoff_tag);
 
 /**
  * scsa_lx_handoff_put() - a tagged packet has completed (pkt_comp returned)
@@ -196,7 +193,6 @@ void scsa_lx_handoff_put(struct scsa_lx_handoff *h)
 		wake_up_process(t);
 	put_task_struct(t);
 }
-EXPORT_SYMBOL_GPL(scsa_lx_handoff_put);
 
 /**
  * scsa_lx_handoff_push() - hand a completed command to its waiting thread

@@ -210,7 +210,7 @@ bench_pt() {	# bench_pt HBA-NAME H:C:T:L
 				b1=$(busy)
 				x1=$(awk '/^ctxt/ { print $2 }' /proc/stat)
 				h1=$(sed -n 's/^handed //p' $hbastats)
-				[ -w $ho ] && echo 1 > $ho
+				[ $drv = spt-worker ] && echo 1 > $ho
 				# handed: completions run by the waiting thread;
 				# ctxt: context switches, both per command.
 				echo "$out" | awk -v b="$((b1 - b0))" -v hz=$hz -v h="$((h1 - h0))" \
@@ -487,11 +487,17 @@ stage_graph() {	# stage_graph DRV DEV
 	stage_trace_reset
 }
 
-stage_functions() {	# stage_functions DRV DEV
+# The function tracer on every function, CPU 0 only, with a buffer that
+# holds a few hundred I/Os; the caller turns tracing on.
+stage_trace_cpu0() {
 	stage_trace_reset
 	echo 65536 > $tfs/buffer_size_kb
 	echo 1 > $tfs/tracing_cpumask
 	echo function > $tfs/current_tracer
+}
+
+stage_functions() {	# stage_functions DRV DEV
+	stage_trace_cpu0
 	echo 1 > $tfs/tracing_on
 	ref=$(stage_fio "$2" $stage_fn_ios --cpus_allowed=0)
 	echo 0 > $tfs/tracing_on
@@ -554,10 +560,7 @@ fi
 # the last ioctl() / (ioctls - 1).  Prints a BENCH line per driver, and one
 # for each function whose entries per command differ most between the two.
 pt_functions() {	# pt_functions DRV API DEV BLOCKS
-	stage_trace_reset
-	echo 65536 > $tfs/buffer_size_kb
-	echo 1 > $tfs/tracing_cpumask
-	echo function > $tfs/current_tracer
+	stage_trace_cpu0
 	echo 1 > $tfs/events/sched/sched_switch/enable
 	echo 1 > $tfs/tracing_on
 	out=$(taskset 1 ptbench "$2" "$3" 1 1 "$4")
