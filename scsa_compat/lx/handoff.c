@@ -21,16 +21,18 @@
  * on a thread that is not in the loop below.
  *
  * The waiter registers in a slot hashed from its task.  Only a thread that
- * finds its own task in its slot follows the slot's pointer, so no other
- * thread ever touches a registration that lives on a stack.  A slot taken
- * by another thread leaves the newcomer on the ordinary path.
+ * finds its own task in its slot follows the slot's pointer; any other
+ * thread reaches the registration, which lives on the waiter's stack, only
+ * through a packet's tag, and only until that packet's completion is on
+ * the waiter's list or its pkt_comp has returned.  A slot taken by another
+ * thread leaves the newcomer on the ordinary path.
  */
 #include <linux/atomic.h>
 #include <linux/hash.h>
 #include <linux/llist.h>
 #include <linux/moduleparam.h>
+#include <linux/rcupdate.h>
 #include <linux/sched.h>
-#include <linux/sched/task.h>
 
 #include <scsa_fastpath.h>
 #include "scsa_lx.h"
@@ -163,7 +165,8 @@ struct scsa_lx_handoff *scsa_lx_handoff_tag(const void *bp)
 	struct scsa_handoff_slot *s = scsa_handoff_slot();
 	struct scsa_handoff *ho;
 
-	if (READ_ONCE(s->task) != current)
+	/* An interrupt taken by the waiting thread is not that thread. */
+	if (!in_task() || READ_ONCE(s->task) != current)
 		return NULL;
 	ho = READ_ONCE(s->ho);
 	if (!ho || ho->bp != bp)
@@ -187,11 +190,14 @@ void scsa_lx_handoff_put(struct scsa_lx_handoff *h)
 		atomic_dec(&ho->outstanding);
 		return;
 	}
-	/* The waiter may leave, and its thread exit, as soon as this drops. */
-	get_task_struct(t);
+	/*
+	 * The waiter may leave, and its thread exit, as soon as this drops:
+	 * its task_struct outlives an RCU reader that found it alive.
+	 */
+	rcu_read_lock();
 	if (atomic_dec_and_test(&ho->outstanding))
 		wake_up_process(t);
-	put_task_struct(t);
+	rcu_read_unlock();
 }
 
 /**
@@ -208,13 +214,22 @@ int scsa_lx_handoff_push(struct scsa_lx_handoff *h, struct llist_node *node,
 			 void (*run)(struct llist_node *node))
 {
 	struct scsa_handoff *ho = scsa_ho(h);
+	struct task_struct *t;
 
 	/* Pairs with the release in scsa_lx_handoff_end(). */
 	if (!smp_load_acquire(&ho->parked))
 		return 0;
 	WRITE_ONCE(ho->run, run);
+	/*
+	 * Once @node is on the list the waiter may run it, see its last tag
+	 * come back and return: @h, on its stack, is gone.  So the task is
+	 * read first, and kept by RCU as rcuwait keeps its waiter.
+	 */
+	rcu_read_lock();
+	t = ho->task;
 	if (llist_add(node, &ho->done))
-		wake_up_process(ho->task);
+		wake_up_process(t);
+	rcu_read_unlock();
 	return 1;
 }
 EXPORT_SYMBOL_GPL(scsa_lx_handoff_push);
