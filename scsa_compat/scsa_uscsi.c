@@ -25,7 +25,16 @@
 #include "scsa_impl.h"
 #include "ddi_buf_impl.h"
 
-/* The command plus what copy-out gives back to the caller. */
+/* Up to a 32-byte variable-length CDB (SPC's longest in common use). */
+#define	SCSA_USCSI_CDB_ROOM	32
+
+/*
+ * The command plus what copy-out gives back to the caller, and room for
+ * the kernel copies of the CDB and of the sense: illumos allocates both
+ * on each copy-in, which costs a pass-through command two allocations and
+ * two frees for a few hundred bytes.  A CDB longer than su_cdb (variable
+ * length, up to the HBA's max-cdb-length) is still allocated.
+ */
 struct scsa_uscsi {
 	struct uscsi_cmd	su_cmd;		/* first: the pointers are the same */
 	caddr_t			su_user_rqbuf;
@@ -33,6 +42,8 @@ struct scsa_uscsi {
 	caddr_t			su_user_cdb;
 	int			su_flag;	/* the ioctl's mode flags */
 	struct scsi_address	*su_ap;
+	uchar_t			su_cdb[SCSA_USCSI_CDB_ROOM];
+	uchar_t			su_sense[MAX_SENSE_LENGTH];
 };
 
 /* The smallest CDB each opcode group can be; 0 for groups of any length. */
@@ -42,18 +53,33 @@ static const uchar_t scsa_cdb_group_min[8] = {
 
 struct uscsi_cmd *scsi_uscsi_alloc(void)
 {
-	struct scsa_uscsi *su = kmem_zalloc(sizeof (*su), KM_SLEEP);
+	struct scsa_uscsi *su = kmem_alloc(sizeof (*su), KM_SLEEP);
 
+	/* The room is written before it is read (scsi_uscsi_copyin()). */
+	bzero(su, offsetof(struct scsa_uscsi, su_cdb));
 	return (&su->su_cmd);
+}
+
+/*
+ * The kernel CDB and sense buffer, unless they are the command's own room
+ * (a driver may also have put its own allocations there, as on illumos).
+ */
+static void scsa_uscsi_free_bufs(struct uscsi_cmd *uscmd)
+{
+	struct scsa_uscsi *su = (struct scsa_uscsi *)uscmd;
+
+	if (uscmd->uscsi_rqbuf != NULL && uscmd->uscsi_rqlen != 0 &&
+	    uscmd->uscsi_rqbuf != (caddr_t)su->su_sense)
+		kmem_free(uscmd->uscsi_rqbuf, uscmd->uscsi_rqlen);
+	if (uscmd->uscsi_cdb != NULL && uscmd->uscsi_cdblen != 0 &&
+	    uscmd->uscsi_cdb != (caddr_t)su->su_cdb)
+		kmem_free(uscmd->uscsi_cdb, uscmd->uscsi_cdblen);
 }
 
 /* Frees the kernel CDB and sense buffer, and the command. */
 void scsi_uscsi_free(struct uscsi_cmd *uscmd)
 {
-	if (uscmd->uscsi_rqbuf != NULL && uscmd->uscsi_rqlen != 0)
-		kmem_free(uscmd->uscsi_rqbuf, uscmd->uscsi_rqlen);
-	if (uscmd->uscsi_cdb != NULL && uscmd->uscsi_cdblen != 0)
-		kmem_free(uscmd->uscsi_cdb, uscmd->uscsi_cdblen);
+	scsa_uscsi_free_bufs(uscmd);
 	kmem_free(uscmd, sizeof (struct scsa_uscsi));
 }
 
@@ -124,10 +150,7 @@ int scsi_uscsi_copyin(intptr_t arg, int flag, struct scsi_address *ap,
 	int err;
 
 	/* A command may be copied in again: drop what the last one left. */
-	if (uscmd->uscsi_rqbuf != NULL)
-		kmem_free(uscmd->uscsi_rqbuf, uscmd->uscsi_rqlen);
-	if (uscmd->uscsi_cdb != NULL)
-		kmem_free(uscmd->uscsi_cdb, uscmd->uscsi_cdblen);
+	scsa_uscsi_free_bufs(uscmd);
 	bzero(uscmd, sizeof (*uscmd));
 
 	if ((err = scsa_uscsi_copyin_struct(arg, flag, uscmd)) != 0)
@@ -142,23 +165,26 @@ int scsi_uscsi_copyin(intptr_t arg, int flag, struct scsi_address *ap,
 	if ((err = scsa_uscsi_check(uscmd, ap)) != 0)
 		goto forget_user_pointers;
 
-	kcdb = kmem_zalloc(uscmd->uscsi_cdblen, KM_SLEEP);
-	if (ddi_copyin(su->su_user_cdb, kcdb, uscmd->uscsi_cdblen, flag) != 0) {
-		kmem_free(kcdb, uscmd->uscsi_cdblen);
-		err = EFAULT;
-		goto forget_user_pointers;
-	}
+	if (uscmd->uscsi_cdblen <= sizeof (su->su_cdb))
+		kcdb = (caddr_t)su->su_cdb;
+	else
+		kcdb = kmem_alloc(uscmd->uscsi_cdblen, KM_SLEEP);
 	uscmd->uscsi_cdb = kcdb;
-	if ((err = scsa_uscsi_check_cdb(uscmd)) != 0) {
-		kmem_free(kcdb, uscmd->uscsi_cdblen);
-		uscmd->uscsi_cdb = NULL;
-		goto forget_rqbuf;
+	if (ddi_copyin(su->su_user_cdb, kcdb, uscmd->uscsi_cdblen, flag) != 0)
+		err = EFAULT;
+	else
+		err = scsa_uscsi_check_cdb(uscmd);
+	if (err != 0) {
+		if (kcdb != (caddr_t)su->su_cdb)
+			kmem_free(kcdb, uscmd->uscsi_cdblen);
+		goto forget_user_pointers;
 	}
 
 	if (uscmd->uscsi_flags & USCSI_RQENABLE) {
 		uscmd->uscsi_rqlen = su->su_user_rqlen <= SENSE_LENGTH ?
 		    SENSE_LENGTH : MAX_SENSE_LENGTH;
-		uscmd->uscsi_rqbuf = kmem_zalloc(uscmd->uscsi_rqlen, KM_SLEEP);
+		uscmd->uscsi_rqbuf = (caddr_t)su->su_sense;
+		bzero(su->su_sense, uscmd->uscsi_rqlen);
 		uscmd->uscsi_rqresid = uscmd->uscsi_rqlen;
 	} else {
 		uscmd->uscsi_rqbuf = NULL;
@@ -169,7 +195,6 @@ int scsi_uscsi_copyin(intptr_t arg, int flag, struct scsi_address *ap,
 
 forget_user_pointers:
 	uscmd->uscsi_cdb = NULL;
-forget_rqbuf:
 	/* Never free a user address later. */
 	uscmd->uscsi_rqbuf = NULL;
 	return (err);
