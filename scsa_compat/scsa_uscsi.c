@@ -61,9 +61,20 @@ struct uscsi_cmd *scsi_uscsi_alloc(void)
 }
 
 /*
- * The kernel CDB and sense buffer, unless they are the command's own room
- * (a driver may also have put its own allocations there, as on illumos).
+ * The kernel CDB, unless it is the command's own room (a driver may also
+ * have put its own allocation there, as on illumos).
  */
+static void scsa_uscsi_free_cdb(struct uscsi_cmd *uscmd)
+{
+	struct scsa_uscsi *su = (struct scsa_uscsi *)uscmd;
+
+	if (uscmd->uscsi_cdb != NULL && uscmd->uscsi_cdblen != 0 &&
+	    uscmd->uscsi_cdb != (caddr_t)su->su_cdb)
+		kmem_free(uscmd->uscsi_cdb, uscmd->uscsi_cdblen);
+	uscmd->uscsi_cdb = NULL;
+}
+
+/* The kernel CDB and sense buffer, as scsi_uscsi_free_cdb(). */
 static void scsa_uscsi_free_bufs(struct uscsi_cmd *uscmd)
 {
 	struct scsa_uscsi *su = (struct scsa_uscsi *)uscmd;
@@ -71,9 +82,7 @@ static void scsa_uscsi_free_bufs(struct uscsi_cmd *uscmd)
 	if (uscmd->uscsi_rqbuf != NULL && uscmd->uscsi_rqlen != 0 &&
 	    uscmd->uscsi_rqbuf != (caddr_t)su->su_sense)
 		kmem_free(uscmd->uscsi_rqbuf, uscmd->uscsi_rqlen);
-	if (uscmd->uscsi_cdb != NULL && uscmd->uscsi_cdblen != 0 &&
-	    uscmd->uscsi_cdb != (caddr_t)su->su_cdb)
-		kmem_free(uscmd->uscsi_cdb, uscmd->uscsi_cdblen);
+	scsa_uscsi_free_cdb(uscmd);
 }
 
 /* Frees the kernel CDB and sense buffer, and the command. */
@@ -146,7 +155,6 @@ int scsi_uscsi_copyin(intptr_t arg, int flag, struct scsi_address *ap,
 {
 	struct uscsi_cmd *uscmd = *uscmdp;
 	struct scsa_uscsi *su = (struct scsa_uscsi *)uscmd;
-	caddr_t kcdb;
 	int err;
 
 	/* A command may be copied in again: drop what the last one left. */
@@ -165,18 +173,14 @@ int scsi_uscsi_copyin(intptr_t arg, int flag, struct scsi_address *ap,
 	if ((err = scsa_uscsi_check(uscmd, ap)) != 0)
 		goto forget_user_pointers;
 
-	if (uscmd->uscsi_cdblen <= sizeof (su->su_cdb))
-		kcdb = (caddr_t)su->su_cdb;
-	else
-		kcdb = kmem_alloc(uscmd->uscsi_cdblen, KM_SLEEP);
-	uscmd->uscsi_cdb = kcdb;
-	if (ddi_copyin(su->su_user_cdb, kcdb, uscmd->uscsi_cdblen, flag) != 0)
+	uscmd->uscsi_cdb = uscmd->uscsi_cdblen <= sizeof (su->su_cdb) ?
+	    (caddr_t)su->su_cdb : kmem_alloc(uscmd->uscsi_cdblen, KM_SLEEP);
+	if (ddi_copyin(su->su_user_cdb, uscmd->uscsi_cdb, uscmd->uscsi_cdblen, flag) != 0)
 		err = EFAULT;
 	else
 		err = scsa_uscsi_check_cdb(uscmd);
 	if (err != 0) {
-		if (kcdb != (caddr_t)su->su_cdb)
-			kmem_free(kcdb, uscmd->uscsi_cdblen);
+		scsa_uscsi_free_cdb(uscmd);
 		goto forget_user_pointers;
 	}
 
